@@ -1,0 +1,1 @@
+"""Invoicing: payment references and the bank virtual barcode (no Qt)."""

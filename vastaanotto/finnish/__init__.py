@@ -1,0 +1,1 @@
+"""Finnish identifiers and form input: validation and normalisation (no Qt)."""

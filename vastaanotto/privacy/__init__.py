@@ -1,0 +1,1 @@
+"""Privacy: the audit chain, access export, erasure and retention, the privacy notice."""

@@ -1,0 +1,93 @@
+"""First start: create the practice, its owner and the reference data, in one transaction."""
+
+from __future__ import annotations
+
+import datetime as dt
+import uuid
+from decimal import Decimal
+from typing import Any
+
+from sqlalchemy import select
+
+from vastaanotto import settings as settings_mod
+from vastaanotto.clock import Clock, system_clock
+from vastaanotto.context import Context
+from vastaanotto.db.engine import Database
+from vastaanotto.errors import Conflict, ValidationError, ValidationErrors
+from vastaanotto.models.billing import PenaltyInterestRate, VatRate
+from vastaanotto.models.practice import Practice, Setting
+from vastaanotto.models.resources import OpeningHours, VatClass
+from vastaanotto.models.staff import Role
+from vastaanotto.services.base import audit
+from vastaanotto.services.practice import validate_profile
+from vastaanotto.services.staff import insert_staff
+
+# Rates as data with validity dates (FINNISH_STANDARDS.md §6.1, §6.5). Later changes are rows.
+DEFAULT_VAT_RATES = [
+    (VatClass.GENERAL, Decimal("24"), dt.date(2013, 1, 1), dt.date(2024, 8, 31), ""),
+    (VatClass.GENERAL, Decimal("25.5"), dt.date(2024, 9, 1), None, ""),
+    (VatClass.REDUCED_1, Decimal("14"), dt.date(2013, 1, 1), dt.date(2025, 12, 31), ""),
+    (VatClass.REDUCED_1, Decimal("13.5"), dt.date(2026, 1, 1), None, ""),
+    (VatClass.REDUCED_2, Decimal("10"), dt.date(2013, 1, 1), None, "AVL 85 a §"),
+    (VatClass.HEALTH_EXEMPT, Decimal("0"), dt.date(1994, 6, 1), None, "AVL 34 §"),
+]
+DEFAULT_PENALTY_INTEREST = [
+    (dt.date(2024, 1, 1), Decimal("11.5")),
+    (dt.date(2024, 7, 1), Decimal("11.5")),
+    (dt.date(2026, 1, 1), Decimal("9.5")),
+]
+DEFAULT_OPENING_HOURS = [(d, dt.time(8, 0), dt.time(18, 0)) for d in range(5)]
+
+
+def is_initialized(db: Database) -> bool:
+    with db.session() as session:
+        return session.scalar(select(Practice.id).limit(1)) is not None
+
+
+def initialize_practice(db: Database, profile: dict[str, Any], *, owner_username: str,
+                        owner_display_name: str, owner_password: str, workstation: str,
+                        clock: Clock = system_clock, is_demo: bool = False) -> Context:
+    """Validates everything first (all errors together), then writes it all or nothing.
+
+    Returns the owner's Context, so the wizard can go straight into the main window.
+    """
+    errors: list[ValidationError] = []
+    try:
+        clean = validate_profile(profile)
+    except ValidationErrors as exc:
+        errors.extend(exc.errors)
+    except ValidationError as exc:
+        errors.append(exc)
+    with db.session() as session:
+        if session.scalar(select(Practice.id).limit(1)) is not None:
+            raise Conflict("already_initialized")
+        try:
+            owner = insert_staff(session, username=owner_username,
+                                 display_name=owner_display_name,
+                                 roles=[Role.OWNER], password=owner_password)
+        except ValidationErrors as exc:
+            errors.extend(exc.errors)
+        except ValidationError as exc:
+            errors.append(exc)
+        if errors:
+            raise errors[0] if len(errors) == 1 else ValidationErrors(errors)
+        practice = Practice(uid=str(uuid.uuid4()), is_demo=is_demo,
+                            **{k: getattr(clean, k) for k in clean.__dataclass_fields__})
+        session.add(practice)
+        session.add_all(VatRate(vat_class=c, rate=r, valid_from=f, valid_until=u, legal_basis=b)
+                        for c, r, f, u, b in DEFAULT_VAT_RATES)
+        session.add_all(PenaltyInterestRate(valid_from=f, rate=r)
+                        for f, r in DEFAULT_PENALTY_INTEREST)
+        session.add_all(OpeningHours(weekday=d, opens=o, closes=c)
+                        for d, o, c in DEFAULT_OPENING_HOURS)
+        session.add_all(Setting(key=v.key, value=v.default) for v in settings_mod.ALL.values())
+        owner.last_login_at = clock()
+        ctx = Context(db=db, staff_id=owner.id, username=owner.username,
+                      display_name=owner.display_name, roles=owner.role_set,
+                      workstation=workstation, clock=clock)
+        session.flush()
+        audit(session, ctx, "practice.initialized", entity_type="practice", entity_id=practice.id,
+              details={"demo": is_demo})
+        audit(session, ctx, "staff.created", entity_type="staff", entity_id=owner.id,
+              details={"roles": ["owner"]})
+        return ctx
