@@ -1,0 +1,26 @@
+"""Where data lives: the user data directory (platformdirs), overridable for demos and tests."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import platformdirs
+
+APP_NAME = "Vastaanotto"
+ENV_DATA_DIR = "VASTAANOTTO_DATA_DIR"
+
+
+def data_dir() -> Path:
+    """``$VASTAANOTTO_DATA_DIR`` if set, else e.g. ``~/.local/share/Vastaanotto`` on Linux,
+    ``%LOCALAPPDATA%\\Vastaanotto`` on Windows, ``~/Library/Application Support/Vastaanotto``."""
+    override = os.environ.get(ENV_DATA_DIR)
+    path = Path(override) if override else Path(platformdirs.user_data_dir(APP_NAME, appauthor=False))
+    path.mkdir(parents=True, exist_ok=True)
+    return path
+
+
+def cache_dir() -> Path:
+    path = Path(platformdirs.user_cache_dir(APP_NAME, appauthor=False))
+    path.mkdir(parents=True, exist_ok=True)
+    return path
