@@ -59,7 +59,9 @@ def _amount_digits(amount: Decimal | int | None) -> str:
     # Some libraries write zeros for too large amounts; refusing is safer than a barcode
     # that silently lets the payer type any amount.
     if amount < 0 or amount > MAX_BARCODE_AMOUNT:
-        raise ValidationError("amount", "amount_out_of_range", min=Decimal("0"), max=MAX_BARCODE_AMOUNT)
+        raise ValidationError(
+            "amount", "amount_out_of_range", min=Decimal("0"), max=MAX_BARCODE_AMOUNT
+        )
     cents = amount.quantize(_CENT)
     if cents != amount:  # sub-cent amounts would be rounded; refuse instead
         raise ValidationError("amount", "invalid_amount")
@@ -97,7 +99,8 @@ def virtual_barcode(iban: str, amount: Decimal | None, reference: str, due: date
     """The 54-digit virtual barcode for an invoice.
 
     ``reference`` is a national reference (version 4) or a numeric RF reference built on a
-    national reference (version 5), in printed or compact form. ``amount`` ``None`` or 0 means "not given" (00000000).
+    national reference (version 5), in printed or compact form. ``amount`` ``None`` or 0
+    means "not given" (00000000).
     Raises ``ValidationError`` with codes ``invalid_iban``, ``iban_not_finnish``,
     ``amount_out_of_range``, ``invalid_amount``, ``invalid_reference`` or
     ``invalid_due_date``; ``TypeError`` for a float amount.

@@ -90,7 +90,9 @@ def format_finnish_reference(ref: str) -> str:
     """Printed form: groups of five from the right, e.g. ``12 34561``."""
     digits = compact_finnish_reference(ref)
     head = len(digits) % 5
-    groups = ([digits[:head]] if head else []) + [digits[i : i + 5] for i in range(head, len(digits), 5)]
+    groups = ([digits[:head]] if head else []) + [
+        digits[i : i + 5] for i in range(head, len(digits), 5)
+    ]
     return " ".join(groups)
 
 
