@@ -9,6 +9,7 @@ from typing import Any
 
 from sqlalchemy import select
 
+from vastaanotto import secrets
 from vastaanotto import settings as settings_mod
 from vastaanotto.clock import Clock, system_clock
 from vastaanotto.context import Context
@@ -50,6 +51,10 @@ def initialize_practice(db: Database, profile: dict[str, Any], *, owner_username
     """Validates everything first (all errors together), then writes it all or nothing.
 
     Returns the owner's Context, so the wizard can go straight into the main window.
+
+    The audit key is named by the practice uid, so it is attached here, before the first audit
+    event, unless the caller already gave ``db`` a key (tests do). Without a trusted keyring the
+    chain falls back to SHA-256 (``secrets.audit_key`` returns None).
     """
     errors: list[ValidationError] = []
     try:
@@ -71,7 +76,10 @@ def initialize_practice(db: Database, profile: dict[str, Any], *, owner_username
             errors.append(exc)
         if errors:
             raise errors[0] if len(errors) == 1 else ValidationErrors(errors)
-        practice = Practice(uid=str(uuid.uuid4()), is_demo=is_demo,
+        uid = str(uuid.uuid4())
+        if db.audit_key is None:
+            db.audit_key = secrets.audit_key(uid)
+        practice = Practice(uid=uid, is_demo=is_demo,
                             **{k: getattr(clean, k) for k in clean.__dataclass_fields__})
         session.add(practice)
         session.add_all(VatRate(vat_class=c, rate=r, valid_from=f, valid_until=u, legal_basis=b)

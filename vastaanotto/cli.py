@@ -1,0 +1,449 @@
+"""``vastaanotto-admin``: set up, migrate and check a practice database at the machine.
+
+Exit codes: 0 success, 1 the operation failed (existing database, broken audit chain, storage
+error), 2 bad usage or invalid input. Messages are English. Errors name fields and codes, never
+the values typed or stored, because they may be personal data.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import getpass
+import os
+import sys
+import time
+from pathlib import Path
+
+from sqlalchemy.engine import make_url
+from sqlalchemy.exc import SQLAlchemyError
+
+from vastaanotto import paths, secrets
+from vastaanotto.context import workstation_name
+from vastaanotto.db.engine import Database, database_path, open_database
+from vastaanotto.db.migrate import current_revision, head_revision, upgrade_to_head
+from vastaanotto.errors import Conflict, ValidationError, ValidationErrors, VastaanottoError
+from vastaanotto.finnish import validators
+from vastaanotto.models.staff import Role
+from vastaanotto.practice_db import create_practice, default_url, open_practice_database
+from vastaanotto.privacy import audit_chain
+from vastaanotto.progress import Progress
+from vastaanotto.services.base import anonymous_context, audit
+from vastaanotto.services.practice import validate_profile
+from vastaanotto.services.setup import is_initialized
+from vastaanotto.services.staff import insert_staff, validate_username
+
+EXIT_OK, EXIT_FAILURE, EXIT_USAGE = 0, 1, 2
+ADMIN_ACTOR = "vastaanotto-admin"
+ENV_OWNER_PASSWORD = "VASTAANOTTO_OWNER_PASSWORD"
+ENV_NEW_PASSWORD = "VASTAANOTTO_NEW_PASSWORD"
+PROMPT_ROUNDS = 3
+
+# (profile key, option, prompt); prompts marked optional may be left empty.
+PROFILE_OPTIONS = (
+    ("name", "--name", "Business name"),
+    ("business_id", "--business-id", "Business ID (Y-tunnus)"),
+    ("street", "--street", "Street address"),
+    ("postal_code", "--postal-code", "Postal code"),
+    ("city", "--city", "City"),
+    ("phone", "--phone", "Business phone (optional)"),
+    ("email", "--email", "Business e-mail (optional)"),
+    ("register_contact_name", "--contact-name", "Contact person of the client register"),
+    ("register_contact_email", "--contact-email", "Contact person's e-mail"),
+    ("register_contact_phone", "--contact-phone", "Contact person's phone (optional)"),
+    ("iban", "--iban", "Bank account (IBAN)"),
+    ("bic", "--bic", "BIC (optional)"),
+)
+OWNER_OPTIONS = (
+    ("owner_username", "--owner-username", "Owner's user name"),
+    ("owner_name", "--owner-name", "Owner's full name"),
+)
+
+
+class CliError(Exception):
+    """A failure with a message for the person at the terminal (no personal data in it)."""
+
+    def __init__(self, message: str, code: int = EXIT_FAILURE):
+        super().__init__(message)
+        self.code = code
+
+
+def _err(text: str) -> None:
+    print(text, file=sys.stderr)
+
+
+def _print_validation(exc: ValidationError | ValidationErrors) -> None:
+    errors = exc.errors if isinstance(exc, ValidationErrors) else [exc]
+    _err("Invalid input:")
+    for error in errors:
+        _err(f"  {error.field}: {error.code}")
+
+
+def _warn_if_no_keyring() -> None:
+    if not secrets.backend_is_secure():
+        _err("warning: no trusted OS keyring; the audit chain is protected by plain SHA-256 "
+             "instead of a secret key")
+
+
+# -- locating and opening -------------------------------------------------------------------
+
+
+def _url(args: argparse.Namespace) -> str:
+    return getattr(args, "database_url", None) or default_url(args.data_dir)
+
+
+def _require_existing_file(url: str) -> None:
+    """A missing SQLite file would be created empty by opening it: refuse instead."""
+    parsed = make_url(url)
+    if parsed.get_backend_name() == "sqlite" and parsed.database \
+            and parsed.database != ":memory:" and not Path(parsed.database).exists():
+        raise CliError(f"no database at {parsed.database}")
+
+
+def _open_current(url: str) -> Database:
+    """An existing database already at head, with its audit key; never migrates it."""
+    _require_existing_file(url)
+    db = open_practice_database(url, migrate=False)
+    if current_revision(db.engine) != head_revision():
+        db.dispose()
+        raise CliError("the database schema is not current; run `vastaanotto-admin migrate` "
+                       "first")
+    return db
+
+
+# -- passwords ------------------------------------------------------------------------------
+
+
+def _prompt_new_password(field: str) -> str:
+    """Ask twice until both match and the policy accepts; gives up after a few rounds."""
+    for _ in range(PROMPT_ROUNDS):
+        first = getpass.getpass("Password: ")
+        if getpass.getpass("Password again: ") != first:
+            _err("The passwords differ.")
+            continue
+        try:
+            return validators.password_policy(first, field)
+        except ValidationError as exc:
+            _print_validation(exc)
+    raise ValidationError(field, "no_acceptable_password")
+
+
+def _password_from_file(path: Path) -> str:
+    try:
+        text = path.read_text(encoding="utf-8")
+    except OSError as exc:
+        raise CliError("cannot read the password file: "
+                       f"{exc.strerror or type(exc).__name__}") from None
+    # The first line is the password; only the line break (as written by echo) is dropped.
+    return text.splitlines()[0] if text else ""
+
+
+# -- init -----------------------------------------------------------------------------------
+
+
+def _init_errors(values: dict[str, str], password: str | None) -> list[ValidationError]:
+    """Every invalid field at once, checked before the database is even created."""
+    errors: list[ValidationError] = []
+    try:
+        validate_profile({key: values.get(key, "") for key, _, _ in PROFILE_OPTIONS})
+    except ValidationErrors as exc:
+        errors += exc.errors
+    except ValidationError as exc:
+        errors.append(exc)
+    owner_checks = (
+        ("owner_username", validate_username, values.get("owner_username", "")),
+        ("owner_name", validators.name, values.get("owner_name", "")),
+        ("owner_password", validators.password_policy, password),
+    )
+    for field, check, value in owner_checks:
+        if value is None:
+            errors.append(ValidationError(field, "required"))
+            continue
+        try:
+            check(value)
+        except ValidationError as exc:
+            errors.append(ValidationError(field, exc.code, **exc.params))
+    return errors
+
+
+def _interactive_init_values() -> tuple[dict[str, str], str]:
+    """Prompt for every field, then again for the fields that were not accepted."""
+    values: dict[str, str] = {}
+    password: str | None = None
+    pending = [key for key, _, _ in PROFILE_OPTIONS + OWNER_OPTIONS] + ["owner_password"]
+    prompts = {key: prompt for key, _, prompt in PROFILE_OPTIONS + OWNER_OPTIONS}
+    for _ in range(PROMPT_ROUNDS):
+        for key in pending:
+            if key == "owner_password":
+                print("Owner's password (at least 8 characters; a passphrase is best)")
+                password = _prompt_new_password("owner_password")
+            else:
+                values[key] = input(f"{prompts[key]}: ").strip()
+        errors = _init_errors(values, password)
+        if not errors:
+            return values, password or ""
+        _print_validation(ValidationErrors(errors))
+        pending = [e.field for e in errors if e.field in prompts or e.field == "owner_password"]
+    raise ValidationErrors(errors)
+
+
+def cmd_init(args: argparse.Namespace) -> int:
+    given = {key: getattr(args, key) for key, _, _ in PROFILE_OPTIONS + OWNER_OPTIONS
+             if getattr(args, key) is not None}
+    if given or args.owner_password_file is not None:
+        values = {key: given.get(key, "") for key, _, _ in PROFILE_OPTIONS + OWNER_OPTIONS}
+        if args.owner_password_file is not None:
+            password = _password_from_file(args.owner_password_file)
+        else:
+            password = os.environ.get(ENV_OWNER_PASSWORD)
+        errors = _init_errors(values, password)
+        if errors:
+            raise ValidationErrors(errors)
+    else:
+        values, password = _interactive_init_values()
+    db = open_practice_database(_url(args))
+    try:
+        if is_initialized(db):
+            raise CliError("this database already holds a practice")
+        create_practice(db, {key: values[key] for key, _, _ in PROFILE_OPTIONS},
+                        owner_username=values["owner_username"],
+                        owner_display_name=values["owner_name"], owner_password=password or "",
+                        workstation=workstation_name())
+        print(f"Practice created in {db.display_name}. The owner can now log in.")
+    finally:
+        db.dispose()
+    _warn_if_no_keyring()
+    return EXIT_OK
+
+
+# -- demo -----------------------------------------------------------------------------------
+
+
+def cmd_demo(args: argparse.Namespace) -> int:
+    from vastaanotto.demo import DEMO_LOGINS, create_demo_database
+
+    data_dir = args.data_dir if args.data_dir is not None else paths.data_dir()
+    target = database_path(data_dir)
+    if args.if_missing and target.exists():
+        return EXIT_OK
+    progress = Progress(lambda done, total, label: _err(f"[{done}/{total}] {label}"))
+    started = time.perf_counter()
+    try:
+        summary = create_demo_database(data_dir, replace=args.force, seed=args.seed,
+                                       clients=args.clients, today=args.today,
+                                       progress=progress)
+    except Conflict as exc:
+        if exc.code == "database_exists":
+            raise CliError(f"{target} already exists; use --if-missing to keep it or --force "
+                           "to replace it") from None
+        if exc.code == "not_a_demo_database":
+            raise CliError(f"{target} is not a demo practice; refusing to replace it") from None
+        raise
+    seconds = time.perf_counter() - started
+    print(f"Demo practice created in {target} in {seconds:.1f} s: {summary.clients} clients, "
+          f"{summary.appointments} appointments from {summary.first_day:%d.%m.%Y} to "
+          f"{summary.last_day:%d.%m.%Y}.")
+    print("Demo logins (user name, password, role):")
+    width = max(len(u) for u, _, _ in DEMO_LOGINS)
+    pwidth = max(len(p) for _, p, _ in DEMO_LOGINS)
+    for username, password, role in DEMO_LOGINS:
+        print(f"  {username:<{width}}  {password:<{pwidth}}  {role}")
+    _warn_if_no_keyring()
+    return EXIT_OK
+
+
+# -- migrate --------------------------------------------------------------------------------
+
+
+def cmd_migrate(args: argparse.Namespace) -> int:
+    db = open_database(_url(args), migrate=False)
+    try:
+        before = current_revision(db.engine)
+        upgrade_to_head(db.engine)
+        after = current_revision(db.engine)
+    finally:
+        db.dispose()
+    print(f"Revision before: {before or 'none (empty database)'}")
+    print(f"Revision after:  {after}")
+    return EXIT_OK
+
+
+# -- create-user ----------------------------------------------------------------------------
+
+
+def cmd_create_user(args: argparse.Namespace) -> int:
+    password = os.environ.get(ENV_NEW_PASSWORD)
+    if password is not None:
+        validators.password_policy(password)
+    else:
+        password = _prompt_new_password("password")
+    db = _open_current(_url(args))
+    try:
+        if not is_initialized(db):
+            raise CliError("no practice in this database; run `vastaanotto-admin init` first")
+        # Bootstrap at the machine: nobody is logged in, so the actor is the tool itself.
+        ctx = anonymous_context(db, workstation_name(), name=ADMIN_ACTOR)
+        with db.session() as session:
+            staff = insert_staff(session, username=args.username, display_name=args.name,
+                                 roles=[Role(r) for r in args.role], password=password,
+                                 title=args.title or "", email=args.email or "")
+            roles = sorted(r.value for r in staff.role_set)
+            audit(session, ctx, "staff.created", entity_type="staff", entity_id=staff.id,
+                  details={"roles": roles})
+        print(f"User created with roles: {', '.join(roles)}.")
+    finally:
+        db.dispose()
+    return EXIT_OK
+
+
+# -- verify-audit ---------------------------------------------------------------------------
+
+
+def cmd_verify_audit(args: argparse.Namespace) -> int:
+    db = _open_current(_url(args))
+    try:
+        with db.session() as session:
+            result = audit_chain.verify(session, db.audit_key)
+    finally:
+        db.dispose()
+    if result.ok:
+        print(f"OK, {result.checked} events")
+        return EXIT_OK
+    print(f"BROKEN at seq {result.first_bad_seq}: {result.problem} "
+          f"({result.checked} events before it verified)")
+    if result.problem == "mac" and result.first_bad_seq == 1:
+        print("The very first event fails: the audit key in this machine's keyring may not be "
+              "the one this database was written with.")
+    return EXIT_FAILURE
+
+
+# -- the parser -----------------------------------------------------------------------------
+
+
+def _positive_int(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError("not a whole number") from None
+    if value < 1:
+        raise argparse.ArgumentTypeError("must be at least 1")
+    return value
+
+
+def _iso_date(text: str) -> dt.date:
+    try:
+        return dt.date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError("expected YYYY-MM-DD") from None
+
+
+def _add_location(parser: argparse.ArgumentParser, *, url: bool = True) -> None:
+    group = parser.add_mutually_exclusive_group()
+    group.add_argument("--data-dir", type=Path, metavar="DIR",
+                       help="folder of vastaanotto.sqlite3 (default: the user data folder, or "
+                            "$VASTAANOTTO_DATA_DIR)")
+    if url:
+        group.add_argument("--database-url", metavar="URL",
+                           help="SQLAlchemy URL instead of a folder, e.g. "
+                                "postgresql+psycopg://host/vastaanotto")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="vastaanotto-admin",
+        description="Administer a Vastaanotto practice database.",
+        epilog="Exit codes: 0 success, 1 failure, 2 invalid usage or input.")
+    commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+
+    init = commands.add_parser(
+        "init", help="create the practice and its owner",
+        description="Create the practice and its owner account. Without the options below the "
+                    "details are asked interactively. Non-interactively the owner's password "
+                    f"comes from ${ENV_OWNER_PASSWORD} or --owner-password-file.")
+    _add_location(init)
+    for key, option, prompt in PROFILE_OPTIONS + OWNER_OPTIONS:
+        init.add_argument(option, dest=key, metavar="TEXT", help=prompt)
+    init.add_argument("--owner-password-file", type=Path, metavar="FILE",
+                      help="file whose first line is the owner's password")
+    init.set_defaults(func=cmd_init)
+
+    demo = commands.add_parser(
+        "demo", help="create the demo practice",
+        description="Create the fictional demo practice (Kuntoutusklinikka Koivu Oy) with "
+                    "clients and six months of appointments, and print its logins.")
+    _add_location(demo, url=False)
+    existing = demo.add_mutually_exclusive_group()
+    existing.add_argument("--if-missing", action="store_true",
+                          help="do nothing (exit 0) when the database already exists")
+    existing.add_argument("--force", action="store_true",
+                          help="replace an existing demo database (never a real practice)")
+    demo.add_argument("--clients", type=_positive_int, default=2000, metavar="N",
+                      help="number of clients (default 2000)")
+    demo.add_argument("--seed", type=int, default=2026, metavar="N",
+                      help="random seed; the same seed and day give the same demo")
+    demo.add_argument("--today", type=_iso_date, default=None, metavar="YYYY-MM-DD",
+                      help="the day the calendar is centred on (default: today)")
+    demo.set_defaults(func=cmd_demo)
+
+    migrate = commands.add_parser(
+        "migrate", help="upgrade the database schema to the newest version",
+        description="Upgrade the schema to the newest revision (a SQLite file is copied to "
+                    "pre-migration/ first) and print the revision before and after.")
+    _add_location(migrate)
+    migrate.set_defaults(func=cmd_migrate)
+
+    user = commands.add_parser(
+        "create-user", help="add a staff account at the machine",
+        description="Add a staff account without logging in, e.g. when the only owner has "
+                    f"lost access. The password comes from ${ENV_NEW_PASSWORD} or is asked "
+                    "twice. Audited as staff.created by vastaanotto-admin.")
+    _add_location(user)
+    user.add_argument("--username", required=True, help="login name (a-z, 0-9, . _ -)")
+    user.add_argument("--name", required=True, help="full name as shown in the program")
+    user.add_argument("--role", required=True, action="append",
+                      choices=[r.value for r in Role],
+                      help="role; repeat for several roles")
+    user.add_argument("--title", help="professional title, e.g. fysioterapeutti")
+    user.add_argument("--email", help="work e-mail")
+    user.set_defaults(func=cmd_create_user)
+
+    verify = commands.add_parser(
+        "verify-audit", help="check the audit trail's hash chain",
+        description="Recompute the audit trail's chain. Prints 'OK, N events', or the first "
+                    "broken sequence number and the problem (gap, link, mac) and exits 1.")
+    _add_location(verify)
+    verify.set_defaults(func=cmd_verify_audit)
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = build_parser()
+    try:
+        args = parser.parse_args(argv)
+    except SystemExit as exc:  # --help (0) and usage errors (2) as return values
+        return exc.code if isinstance(exc.code, int) else EXIT_USAGE
+    try:
+        return args.func(args)
+    except CliError as exc:
+        _err(f"error: {exc}")
+        return exc.code
+    except (ValidationError, ValidationErrors) as exc:
+        _print_validation(exc)
+        return EXIT_USAGE
+    except VastaanottoError as exc:
+        _err(f"error: {exc}")  # the code and parameter names only, never values
+        return EXIT_FAILURE
+    except SQLAlchemyError as exc:
+        # The exception text would quote SQL parameters, which may be personal data.
+        _err(f"error: database error ({type(exc).__name__})")
+        return EXIT_FAILURE
+    except EOFError:
+        _err("error: the input ended before every detail was given")
+        return EXIT_USAGE
+    except KeyboardInterrupt:
+        _err("interrupted")
+        return EXIT_FAILURE
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,763 @@
+"""The demo practice: a fictional physiotherapy and wellbeing clinic with six months of bookings.
+
+Everything is generated from one ``random.Random(seed)``, so the same seed and ``today`` give the
+same register and calendar. Names are common Finnish (and some Swedish and English) names drawn
+at random; e-mail addresses use the reserved ``example.*`` domains so that nothing can reach a
+real mailbox. The practice is marked ``is_demo``.
+
+Working hours are stored as two intervals a day with the lunch break between them, not as
+break absences: the free-time search then needs no special case for breaks, and absences stay
+what the owner records (vacation, sickness, training).
+"""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+import os
+import random
+import unicodedata
+import uuid
+from dataclasses import asdict, dataclass
+from decimal import Decimal
+from pathlib import Path
+
+import holidays
+from sqlalchemy import func, insert, select
+
+from vastaanotto.clock import HELSINKI
+from vastaanotto.context import workstation_name
+from vastaanotto.db.engine import Database, database_path, open_database, sqlite_url
+from vastaanotto.errors import Conflict, StorageError
+from vastaanotto.models.appointments import (Appointment, AppointmentStatus, BookingChannel,
+                                             CancelledBy)
+from vastaanotto.models.clients import Client, Consent, ConsentChannel, ConsentKind, Gender
+from vastaanotto.models.practice import Practice
+from vastaanotto.models.resources import (Absence, AbsenceKind, Room, Service, SpecialDay,
+                                          VatClass, WorkingHours, service_practitioner)
+from vastaanotto.models.staff import Role, Staff
+from vastaanotto.models.visits import Visit
+from vastaanotto.practice_db import create_practice, open_practice_database
+from vastaanotto.progress import Progress
+from vastaanotto.services.base import audit
+from vastaanotto.services.client_search import build_search_text
+from vastaanotto.services.staff import insert_staff
+from vastaanotto.settings import LATE_CANCELLATION_HOURS
+
+UTC = dt.timezone.utc
+
+DEMO_PROFILE = {
+    "name": "Kuntoutusklinikka Koivu Oy",
+    "business_id": "0737546-2",
+    "street": "Hämeenkatu 12 B",
+    "postal_code": "33100",
+    "city": "Tampere",
+    "phone": "03 212 3456",
+    "email": "info@koivu.example",
+    "website": "https://koivu.example",
+    "register_contact_name": "Kaisa Koivu",
+    "register_contact_email": "kaisa.koivu@koivu.example",
+    "register_contact_phone": "040 123 4567",
+    "iban": "FI2112345600000785",
+    "bic": "NDEAFIHH",
+}
+
+# (username, password, role) for the README, the CLI and the login screen of the demo.
+DEMO_LOGINS: list[tuple[str, str, str]] = [
+    ("omistaja", "Demo-omistaja-2026", "owner"),
+    ("vastaanotto", "Demo-vastaanotto-2026", "reception"),
+    ("hoitaja", "Demo-hoitaja-2026", "practitioner (fysioterapeutti)"),
+    ("hieroja", "Demo-hieroja-2026", "practitioner (koulutettu hieroja)"),
+    ("terapeutti", "Demo-terapeutti-2026", "practitioner (psykoterapeutti)"),
+    ("jalkaterapeutti", "Demo-jalkaterapeutti-2026", "practitioner (jalkaterapeutti)"),
+]
+_PASSWORDS = {username: password for username, password, _ in DEMO_LOGINS}
+OWNER = ("omistaja", "Kaisa Koivu")
+RECEPTIONIST = ("vastaanotto", "Sanna Mäkelä", "vastaanottovirkailija")
+ROOMS = ("Hoitohuone 1", "Hoitohuone 2")
+PHASES = ("practice", "staff", "catalog", "clients", "appointments", "saving")
+
+
+@dataclass(frozen=True)
+class _Practitioner:
+    username: str
+    display_name: str
+    title: str
+    color: str
+    grid: int          # appointments start on this grid (psychotherapy on the full hour)
+    returning: float   # share of bookings by the practitioner's own returning clients
+    room: int | None   # index into ROOMS; the room of services that need one
+    hours: dict[int, tuple[tuple[str, str], ...]]  # weekday -> local intervals, lunch between
+
+
+PRACTITIONERS = (
+    _Practitioner("hoitaja", "Elina Järvinen", "fysioterapeutti", "#2e86ab", 15, 0.6, 0, {
+        **{d: (("08:00", "11:30"), ("12:00", "16:00")) for d in range(4)},
+        4: (("08:00", "11:30"), ("12:00", "14:00"))}),
+    _Practitioner("hieroja", "Mikko Heinonen", "koulutettu hieroja", "#c0392b", 15, 0.45, 1, {
+        **{d: (("10:00", "13:00"), ("13:30", "18:00")) for d in (0, 1, 3)},
+        2: (("08:00", "12:00"), ("12:30", "15:00")), 4: (("08:00", "12:00"),)}),
+    _Practitioner("terapeutti", "Päivi Söderström", "psykoterapeutti", "#8e44ad", 60, 0.85, None, {
+        **{d: (("09:00", "12:00"), ("13:00", "17:00")) for d in range(4)},
+        4: (("09:00", "13:00"),)}),
+    _Practitioner("jalkaterapeutti", "Jussi Ylönen", "jalkaterapeutti", "#27ae60", 15, 0.5, None,
+                  {0: (("12:00", "15:00"), ("15:30", "18:00")),
+                   **{d: (("08:00", "11:00"), ("11:30", "15:30")) for d in range(1, 5)}}),
+)
+
+
+@dataclass(frozen=True)
+class _Service:
+    name: str
+    minutes: int
+    price: Decimal
+    vat_class: VatClass
+    practitioners: tuple[str, ...]
+    weight: float
+    needs_room: bool
+    online: bool
+    color: str
+    description: str
+
+
+_H, _G = VatClass.HEALTH_EXEMPT, VatClass.GENERAL
+SERVICES = (
+    _Service("Fysioterapia 45 min", 45, Decimal("72.00"), _H, ("hoitaja",), 5, True, True,
+             "#5dade2", "Yksilöllinen fysioterapiakäynti."),
+    _Service("Fysioterapia 60 min", 60, Decimal("89.00"), _H, ("hoitaja",), 3, True, False,
+             "#2e86c1", "Pidempi fysioterapiakäynti, esim. harjoitteiden ohjaus."),
+    _Service("Fysioterapian ensikäynti", 75, Decimal("98.00"), _H, ("hoitaja",), 1.5, True,
+             False, "#1b4f72", "Haastattelu, tutkiminen ja hoitosuunnitelma."),
+    _Service("Klassinen hieronta 30 min", 30, Decimal("45.00"), _G, ("hieroja",), 2, True, True,
+             "#f1948a", ""),
+    _Service("Klassinen hieronta 60 min", 60, Decimal("72.00"), _G, ("hieroja", "hoitaja"), 3,
+             True, True, "#e74c3c", ""),
+    _Service("Urheiluhieronta 90 min", 90, Decimal("99.00"), _G, ("hieroja",), 1.5, True, True,
+             "#922b21", ""),
+    _Service("Psykoterapia 45 min", 45, Decimal("105.00"), _H, ("terapeutti",), 8, False, False,
+             "#bb8fce", "Kelan kuntoutuspsykoterapiaan oikeuttava käynti."),
+    _Service("Pariterapia 90 min", 90, Decimal("150.00"), _H, ("terapeutti",), 1, False, False,
+             "#6c3483", ""),
+    _Service("Jalkaterapia 60 min", 60, Decimal("78.00"), _H, ("jalkaterapeutti",), 4, False,
+             True, "#58d68d", ""),
+    _Service("Jalkaterapian ensikäynti", 75, Decimal("88.00"), _H, ("jalkaterapeutti",), 1,
+             False, False, "#1e8449", "Jalkojen tutkiminen ja hoitosuunnitelma."),
+)
+
+FI_FEMALE = ("Aino Anna Anneli Eeva Elina Emma Helena Hanna Heidi Jenni Johanna Katja Kirsi "
+             "Laura Leena Liisa Maija Marja Minna Niina Outi Päivi Pirjo Riikka Sari Satu Sini "
+             "Suvi Tiina Tuula Ulla Venla Iida Saara Siiri Hilkka Sirkka Kaarina Ritva Sanna "
+             "Mervi Jaana Elsa Aada Enni Pihla Lotta Milla Nelli Veera Kerttu Sointu Seija "
+             "Tyyne").split()
+FI_MALE = ("Antti Ari Eero Heikki Ilkka Janne Jari Jukka Juha Jussi Kalle Kari Lauri Markku "
+           "Matti Mikko Olli Pekka Petri Sami Seppo Tapani Teemu Timo Tuomas Ville Väinö Jyrki "
+           "Pentti Raimo Esa Onni Eino Aleksi Elias Leevi Niilo Oskari Veeti Toni Joonas Lasse "
+           "Kimmo Hannu Erkki Reijo Yrjö Sakari Kyösti").split()
+FI_LAST = ("Virtanen Korhonen Mäkinen Nieminen Mäkelä Hämäläinen Laine Heikkinen Koskinen "
+           "Järvinen Lehtonen Lehtinen Saarinen Salminen Heinonen Niemi Heikkilä Kinnunen "
+           "Salonen Turunen Salo Laitinen Tuominen Rantanen Karjalainen Jokinen Mattila "
+           "Savolainen Lahtinen Ahonen Hirvonen Kettunen Leinonen Pölönen Väisänen Kärkkäinen "
+           "Jääskeläinen Hyvönen Räsänen Ylönen Seppälä Peltonen Lampinen Kallio Aaltonen "
+           "Ketola Närhi Mäenpää Kivelä Pöyhönen Kökkö Hyötyläinen Mönkkönen Sääski Ylä-Mononen "
+           "Björkqvist Lindholm Öhman").split()
+SV_FEMALE = "Åsa Linnea Ebba Maria Karin Ingrid Stina Malin Sofia Annika Märta Saga".split()
+SV_MALE = "Björn Johan Mats Anders Henrik Fredrik Nils Göran Mikael Håkan Måns Stig".split()
+SV_LAST = ("Lindqvist Holmström Sjöberg Åkerman Lindroos Nyström Wikström Forsman Grönroos "
+           "Björklund Ekholm Öhman Söderlund Åström Lindberg Wahlroos").split()
+EN_FEMALE = "Emily Sarah Olivia Anna Maria Chloe Sofia Hannah Julia Eva".split()
+EN_MALE = "James Daniel Michael Lucas David Thomas Jonas Marco Adam Samuel".split()
+EN_LAST = ("Clarke Novak Smith García Kowalski Müller Rossi Nguyen O'Brien Jensen Dubois "
+           "Petrov").split()
+
+STREETS = ("Hämeenkatu Satakunnankatu Pirkankatu Kalevantie Sammonkatu Insinöörinkatu "
+           "Teiskontie Lempääläntie Nekalantie Sorinkatu Näsilinnankatu Kuninkaankatu "
+           "Puutarhakatu Itsenäisyydenkatu Pyynikintie Koivukuja Pihlajatie Rantatie Kirkkokatu "
+           "Myllytie Mäntytie Haapatie Vaahterakuja Sepänkatu Koulukatu Asematie Peltotie "
+           "Niittytie Harjutie Järvenrannantie Kalliokatu Tehtaankatu Puistotie Lähdekuja "
+           "Metsätie Kauppakatu Ylöjärventie Männistönkatu").split()
+# Postal codes of Tampere and the neighbouring towns, where the clinic's clients live.
+POSTAL = (("33100", "Tampere"), ("33180", "Tampere"), ("33200", "Tampere"),
+          ("33210", "Tampere"), ("33230", "Tampere"), ("33270", "Tampere"),
+          ("33500", "Tampere"), ("33540", "Tampere"), ("33560", "Tampere"),
+          ("33580", "Tampere"), ("33720", "Tampere"), ("33800", "Tampere"),
+          ("33820", "Tampere"), ("33900", "Tampere"), ("33470", "Ylöjärvi"),
+          ("33950", "Pirkkala"), ("33960", "Pirkkala"), ("37500", "Lempäälä"),
+          ("36200", "Kangasala"), ("36220", "Kangasala"), ("37600", "Valkeakoski"),
+          ("37800", "Akaa"), ("39700", "Parkano"), ("33880", "Lempäälä"))
+MOBILE_PREFIXES = (("40", 35), ("50", 30), ("44", 15), ("45", 10), ("41", 6), ("46", 4))
+EMAIL_DOMAINS = ("example.com", "example.net", "example.org")
+
+CLIENT_CANCEL_REASONS = ("Sairastuminen", "Työeste", "Lapsi sairastui", "Päällekkäinen meno",
+                         "Ei tarvetta enää", "Matka", "Kulkuyhteysongelma", "Ei syytä kerrottu")
+PRACTICE_CANCEL_REASONS = ("Hoitajan sairastuminen", "Koulutuspäivä", "Tilan tekninen vika")
+SICK_DAY_REASON = "Terapeutin sairastuminen"
+APPOINTMENT_NOTES = ("Tarvitsee esteettömän sisäänkäynnin", "Toivoo soittoa, jos aika vapautuu "
+                     "aiemmin", "Tulee suoraan töistä, voi myöhästyä 5 min", "Lahjakortti",
+                     "Tulkki mukana")
+
+
+@dataclass(frozen=True)
+class DemoSummary:
+    practice_uid: str
+    first_day: dt.date  # the first day of the generated calendar
+    last_day: dt.date   # the last day (inclusive)
+    staff: int
+    practitioners: int
+    rooms: int
+    services: int
+    clients: int
+    consents: int
+    appointments: int
+    completed: int
+    cancelled: int
+    no_shows: int
+    booked: int
+    visits: int
+
+    def counts(self) -> dict[str, int]:
+        return {k: v for k, v in asdict(self).items() if isinstance(v, int)}
+
+
+def add_months(day: dt.date, months: int) -> dt.date:
+    """Same day of the month ``months`` later (or earlier), clamped to the month's last day."""
+    year, month0 = divmod(day.year * 12 + day.month - 1 + months, 12)
+    last = calendar.monthrange(year, month0 + 1)[1]
+    return dt.date(year, month0 + 1, min(day.day, last))
+
+
+def _utc(day: dt.date, minute_of_day: int) -> dt.datetime:
+    """Local wall-clock time on ``day`` in UTC; zoneinfo gives the right offset across DST."""
+    local = dt.datetime.combine(day, dt.time(minute_of_day // 60, minute_of_day % 60),
+                                tzinfo=HELSINKI)
+    return local.astimezone(UTC)
+
+
+def _minutes(hhmm: str) -> int:
+    hours, minutes = hhmm.split(":")
+    return int(hours) * 60 + int(minutes)
+
+
+def _ascii(text: str) -> str:
+    folded = unicodedata.normalize("NFKD", text.lower())
+    return "".join(ch for ch in folded if ch.isascii() and (ch.isalnum() or ch in ".-"))
+
+
+def create_demo_practice(db: Database, *, seed: int = 2026, clients: int = 2000,
+                         today: dt.date | None = None,
+                         progress: Progress | None = None) -> DemoSummary:
+    """Create the demo practice in an empty database.
+
+    Commits the setup (through ``practice_db.create_practice``, audited as usual), then
+    everything else in ONE transaction with bulk inserts and one audit event "demo.generated"
+    whose details are counts. The calendar runs from three months before ``today`` (default:
+    today in Helsinki) to three months after; days before ``today`` are history. May run on any
+    thread; ``progress.step`` is called between phases and cancels there.
+    """
+    if clients < 1:
+        raise ValueError("clients must be at least 1")
+    today = today or dt.datetime.now(HELSINKI).date()
+    step = progress.step if progress is not None else (lambda *a, **k: None)
+    step(0, len(PHASES), PHASES[0])
+    owner_username, owner_name = OWNER
+    owner_ctx = create_practice(db, DEMO_PROFILE, owner_username=owner_username,
+                                owner_display_name=owner_name,
+                                owner_password=_PASSWORDS[owner_username],
+                                workstation=workstation_name(), is_demo=True)
+    with db.session() as session:
+        builder = _Builder(session, random.Random(seed), today, clients, step)
+        summary = builder.build()
+        audit(session, owner_ctx, "demo.generated", entity_type="practice",
+              details=summary.counts())
+        step(len(PHASES), len(PHASES), "done")
+    return summary
+
+
+class _Builder:
+    """Generates and bulk-inserts the demo inside the caller's transaction."""
+
+    def __init__(self, session, rng: random.Random, today: dt.date, n_clients: int, step):
+        self.session = session
+        self.rng = rng
+        self.today = today
+        self.now = _utc(today, 0)  # history is everything before today's midnight
+        self.first_day = add_months(today, -3)
+        self.end_day = add_months(today, 3)  # exclusive
+        self.n_clients = n_clients
+        self.step = step
+        self.late_hours = LATE_CANCELLATION_HOURS.default
+
+    def _next_id(self, model) -> int:
+        return (self.session.scalar(select(func.max(model.id))) or 0) + 1
+
+    def build(self) -> DemoSummary:
+        self.step(1, len(PHASES), PHASES[1])
+        self._insert_staff()
+        self.step(2, len(PHASES), PHASES[2])
+        self._insert_catalog()
+        self.step(3, len(PHASES), PHASES[3])
+        people = [self._person() for _ in range(self.n_clients)]
+        self.step(4, len(PHASES), PHASES[4])
+        appointments, visits = self._calendar(people)
+        self.step(5, len(PHASES), PHASES[5])
+        client_rows, consents = self._clients(people, appointments)
+        s = self.session
+        s.execute(insert(Client), client_rows)
+        if consents:
+            s.execute(insert(Consent), consents)
+        if appointments:
+            s.execute(insert(Appointment), appointments)
+        if visits:
+            s.execute(insert(Visit), visits)
+        statuses = [a["status"] for a in appointments]
+        uid = s.scalar(select(Practice.uid))
+        return DemoSummary(
+            practice_uid=uid, first_day=self.first_day,
+            last_day=self.end_day - dt.timedelta(days=1),
+            staff=2 + len(PRACTITIONERS), practitioners=len(PRACTITIONERS), rooms=len(ROOMS),
+            services=len(SERVICES), clients=len(client_rows), consents=len(consents),
+            appointments=len(appointments),
+            completed=statuses.count(AppointmentStatus.COMPLETED),
+            cancelled=statuses.count(AppointmentStatus.CANCELLED),
+            no_shows=statuses.count(AppointmentStatus.NO_SHOW),
+            booked=statuses.count(AppointmentStatus.BOOKED), visits=len(visits))
+
+    # -- staff, rooms, services, hours, absences ------------------------------------------
+
+    def _insert_staff(self) -> None:
+        s = self.session
+        username, name, title = RECEPTIONIST
+        self.reception_id = insert_staff(
+            s, username=username, display_name=name, title=title, roles=[Role.RECEPTION],
+            password=_PASSWORDS[username], email=f"{_ascii(name).replace(' ', '.')}@koivu.example",
+            color="#7f8c8d").id
+        self.owner_id = s.scalar(select(Staff.id).where(Staff.username == OWNER[0]))
+        self.staff_ids: dict[str, int] = {}
+        for p in PRACTITIONERS:
+            self.staff_ids[p.username] = insert_staff(
+                s, username=p.username, display_name=p.display_name, title=p.title,
+                roles=[Role.PRACTITIONER], password=_PASSWORDS[p.username], color=p.color,
+                email=f"{_ascii(p.display_name).replace(' ', '.')}@koivu.example").id
+
+    def _insert_catalog(self) -> None:
+        s = self.session
+        room_base, service_base = self._next_id(Room), self._next_id(Service)
+        s.execute(insert(Room), [{"id": room_base + i, "name": name,
+                                  "description": "Hoitopöytä ja harjoitusvälineet"}
+                                 for i, name in enumerate(ROOMS)])
+        self.room_ids = [room_base + i for i in range(len(ROOMS))]
+        self.services: dict[int, _Service] = {}
+        rows, links = [], []
+        for i, spec in enumerate(SERVICES):
+            sid = service_base + i
+            self.services[sid] = spec
+            rows.append({"id": sid, "name": spec.name, "description": spec.description,
+                         "duration_minutes": spec.minutes, "price": spec.price,
+                         "vat_class": spec.vat_class, "color": spec.color,
+                         "needs_room": spec.needs_room, "online_bookable": spec.online})
+            links += [{"service_id": sid, "staff_id": self.staff_ids[u]}
+                      for u in spec.practitioners]
+        s.execute(insert(Service), rows)
+        s.execute(insert(service_practitioner), links)
+        hours = []
+        for p in PRACTITIONERS:
+            room = self.room_ids[p.room] if p.room is not None else None
+            for weekday, intervals in p.hours.items():
+                hours += [{"staff_id": self.staff_ids[p.username], "weekday": weekday,
+                           "starts": dt.time(*divmod(_minutes(a), 60)),
+                           "ends": dt.time(*divmod(_minutes(b), 60)), "room_id": room}
+                          for a, b in intervals]
+        s.execute(insert(WorkingHours), hours)
+        self._plan_closures()
+
+    def _plan_closures(self) -> None:
+        """Public holidays as closed special days; a vacation, a sick day and a training day."""
+        years = range(self.first_day.year, self.end_day.year + 1)
+        fi_holidays = holidays.Finland(years=years, language="fi")
+        self.closed = {d for d in fi_holidays if self.first_day <= d < self.end_day}
+        special = [{"day": d, "closed": True, "note": fi_holidays[d]}
+                   for d in sorted(self.closed) if d.weekday() < 5]
+        if special:
+            self.session.execute(insert(SpecialDay), special)
+
+        def workday(day: dt.date, direction: int) -> dt.date:
+            while day.weekday() >= 5 or day in self.closed:
+                day += dt.timedelta(days=direction)
+            return day
+
+        def monday(day: dt.date) -> dt.date:
+            return day - dt.timedelta(days=day.weekday())
+
+        # (practitioner, first day, days, kind, note)
+        plan = [("hieroja", monday(self.today - dt.timedelta(days=42)), 5, AbsenceKind.VACATION,
+                 "Loma"),
+                ("jalkaterapeutti", monday(self.today + dt.timedelta(days=56)), 5,
+                 AbsenceKind.VACATION, "Loma"),
+                ("hoitaja", workday(self.today + dt.timedelta(days=23), 1), 1,
+                 AbsenceKind.TRAINING, "Koulutuspäivä"),
+                ("terapeutti", workday(self.today - dt.timedelta(days=20), -1), 1,
+                 AbsenceKind.SICK, "")]
+        self.away: set[tuple[str, dt.date]] = set()
+        self.sick: set[tuple[str, dt.date]] = set()
+        rows = []
+        for username, start, days, kind, note in plan:
+            end = start + dt.timedelta(days=days)
+            rows.append({"staff_id": self.staff_ids[username], "kind": kind, "note": note,
+                         "starts_at": _utc(start, 0), "ends_at": _utc(end, 0)})
+            for i in range(days):
+                day = start + dt.timedelta(days=i)
+                # A sick day comes unannounced: its bookings exist and are cancelled that morning.
+                (self.sick if kind is AbsenceKind.SICK else self.away).add((username, day))
+        self.session.execute(insert(Absence), rows)
+
+    # -- clients --------------------------------------------------------------------------
+
+    def _person(self) -> dict:
+        rng = self.rng
+        roll = rng.random()
+        language = "fi" if roll < 0.90 else "sv" if roll < 0.96 else "en"
+        female = rng.random() < 0.62  # clinics like this see more women than men
+        if language == "sv":
+            first = rng.choice(SV_FEMALE if female else SV_MALE)
+            last = rng.choice(SV_LAST)
+        elif language == "en":
+            first = rng.choice(EN_FEMALE if female else EN_MALE)
+            last = rng.choice(EN_LAST)
+        else:
+            first = rng.choice(FI_FEMALE if female else FI_MALE)
+            last = rng.choice(FI_LAST if rng.random() < 0.95 else SV_LAST)
+        age = rng.uniform(7, 17) if rng.random() < 0.03 else rng.triangular(18, 90, 46)
+        birth = self.today - dt.timedelta(days=int(age * 365.25))
+        has_birth = rng.random()
+        street, postal_code, city = "", "", ""
+        if rng.random() < 0.88:
+            number = rng.randint(1, 60)
+            stair = f" {rng.choice('ABCD')} {rng.randint(1, 40)}" if rng.random() < 0.5 else ""
+            street = f"{rng.choice(STREETS)} {number}{stair}"
+            postal_code, city = rng.choice(POSTAL)
+        prefix = rng.choices([p for p, _ in MOBILE_PREFIXES],
+                             [w for _, w in MOBILE_PREFIXES])[0]
+        return {
+            "first_name": first, "last_name": last, "language": language,
+            "gender": (Gender.FEMALE if female else Gender.MALE) if rng.random() < 0.85 else None,
+            "birth_date": birth if has_birth < 0.65 else None,
+            "birth_year": birth.year if has_birth < 0.80 else None,
+            "street": street, "postal_code": postal_code, "city": city,
+            "phone": f"+358{prefix}{rng.randrange(1_000_000, 10_000_000)}",
+            "wants_email": rng.random() < 0.88,
+            "created_at": self.now - dt.timedelta(minutes=rng.randint(24 * 60, 5 * 365 * 24 * 60)),
+        }
+
+    def _email(self, person: dict, taken: set[str]) -> str:
+        first, last = _ascii(person["first_name"]), _ascii(person["last_name"])
+        local = self.rng.choice((f"{first}.{last}", f"{first}{last}", f"{first[0]}{last}",
+                                 f"{last}.{first}"))
+        candidate, n = local, 1
+        while candidate in taken:
+            n += 1
+            candidate = f"{local}{n}"
+        taken.add(candidate)
+        return f"{candidate}@{self.rng.choice(EMAIL_DOMAINS)}"
+
+    def _clients(self, people: list[dict], appointments: list[dict]):
+        rng, base = self.rng, self._next_id(Client)
+        first_booking: dict[int, dt.datetime] = {}
+        last_visit: dict[int, dt.datetime] = {}
+        no_shows: dict[int, int] = {}
+        late: dict[int, int] = {}
+        for a in appointments:
+            c = a["client_id"]
+            first_booking[c] = min(first_booking.get(c, a["booked_at"]), a["booked_at"])
+            if a["status"] is AppointmentStatus.COMPLETED:
+                last_visit[c] = max(last_visit.get(c, a["starts_at"]), a["starts_at"])
+            elif a["status"] is AppointmentStatus.NO_SHOW:
+                no_shows[c] = no_shows.get(c, 0) + 1
+            elif a["late_cancellation"]:
+                late[c] = late.get(c, 0) + 1
+        taken_emails: set[str] = set()
+        taken_phones: set[str] = set()
+        rows, consents = [], []
+        for i, person in enumerate(people):
+            cid = base + i
+            while person["phone"] in taken_phones:  # two clients never share a number
+                prefix = person["phone"][4:6]
+                person["phone"] = f"+358{prefix}{rng.randrange(1_000_000, 10_000_000)}"
+            taken_phones.add(person["phone"])
+            email = self._email(person, taken_emails) if person.pop("wants_email") else ""
+            created = min(person.pop("created_at"), first_booking.get(cid, self.now))
+            activity = last_visit.get(cid)
+            if activity is None and created < _utc(self.first_day, 0) and rng.random() < 0.7:
+                # Visited before the generated calendar starts.
+                span = (_utc(self.first_day, 0) - created).total_seconds()
+                activity = created + dt.timedelta(seconds=rng.uniform(0, span))
+            row = {**person, "id": cid, "email": email, "country": "FI",
+                   "no_show_count": no_shows.get(cid, 0),
+                   "late_cancellation_count": late.get(cid, 0),
+                   "last_activity_at": activity, "created_by_id": self.reception_id,
+                   "created_at": created, "updated_at": max(created, activity or created)}
+            row["search_text"] = build_search_text(Client(**{
+                k: row[k] for k in ("first_name", "last_name", "email", "phone", "birth_date")}))
+            rows.append(row)
+            consents += self._consents(cid, created, bool(email))
+        return rows, consents
+
+    def _consents(self, cid: int, created: dt.datetime, has_email: bool) -> list[dict]:
+        rng = self.rng
+        rows = []
+
+        def add(kind, given, channel, at, note=""):
+            by = None if channel in (ConsentChannel.ONLINE, ConsentChannel.EMAIL) \
+                else self.reception_id
+            rows.append({"client_id": cid, "kind": kind, "given": given, "channel": channel,
+                         "recorded_at": at, "recorded_by_id": by, "note": note})
+
+        def later(start: dt.datetime) -> dt.datetime:
+            return start + (self.now - start) * rng.uniform(0.1, 0.95)
+
+        first_channel = rng.choice((ConsentChannel.FORM, ConsentChannel.IN_PERSON,
+                                    ConsentChannel.ONLINE, ConsentChannel.PHONE))
+        roll = rng.random()
+        if roll < 0.93:
+            add(ConsentKind.REMINDERS, roll < 0.88, first_channel, created)
+        for kind, share, wanted, withdraw_channel in (
+                (ConsentKind.EMAIL_MARKETING, 0.28, has_email, ConsentChannel.EMAIL),
+                (ConsentKind.SMS_MARKETING, 0.14, True, ConsentChannel.PHONE)):
+            if wanted and rng.random() < share:
+                add(kind, True, first_channel, created)
+                if rng.random() < 0.15:
+                    add(kind, False, withdraw_channel, later(created), "Asiakas perui luvan")
+        return rows
+
+    # -- the calendar ---------------------------------------------------------------------
+
+    def _fill(self, day: dt.date) -> float:
+        """Share of slots booked: steady in the past, thinning out towards the far future."""
+        if day < self.today:
+            return 0.82
+        ahead = (day - self.today).days / max(1, (self.end_day - self.today).days)
+        return 0.90 - 0.38 * ahead
+
+    def _calendar(self, people: list[dict]) -> tuple[list[dict], list[dict]]:
+        rng = self.rng
+        self.appointments: list[dict] = []
+        self.visits: list[dict] = []
+        self.appointment_id = self._next_id(Appointment)
+        self.visit_id = self._next_id(Visit)
+        self.client_base = self._next_id(Client)
+        pools: dict[str, list[int]] = {p.username: [] for p in PRACTITIONERS}
+        offered = {p.username: [(sid, spec) for sid, spec in self.services.items()
+                                if p.username in spec.practitioners] for p in PRACTITIONERS}
+        day = self.first_day
+        while day < self.end_day:
+            if day.weekday() < 5 and day not in self.closed:
+                busy: dict[int, list[tuple[dt.datetime, dt.datetime]]] = {}
+                fill = self._fill(day)
+                for p in PRACTITIONERS:
+                    if (p.username, day) in self.away:
+                        continue
+                    for a, b in p.hours.get(day.weekday(), ()):
+                        self._fill_interval(p, day, _minutes(a), _minutes(b), fill,
+                                            offered[p.username], pools[p.username], busy)
+            day += dt.timedelta(days=1)
+        return self.appointments, self.visits
+
+    def _fill_interval(self, p: _Practitioner, day, start: int, end: int, fill: float,
+                       offered, pool: list[int], busy) -> None:
+        rng = self.rng
+        t = start
+        while True:
+            fitting = [(sid, spec) for sid, spec in offered if t + spec.minutes <= end]
+            if not fitting:
+                return
+            sid, spec = rng.choices(fitting, [spec.weight for _, spec in fitting])[0]
+            starts, ends = _utc(day, t), _utc(day, t + spec.minutes)
+            if rng.random() < fill:
+                client = self._pick_client(p, pool, starts, ends, busy)
+                if client is not None:
+                    self._book(p, day, sid, spec, client, starts, ends, busy)
+            # An unbooked slot is as long as the service that could have been booked there.
+            t = -(-(t + spec.minutes) // p.grid) * p.grid
+
+    def _pick_client(self, p: _Practitioner, pool: list[int], starts, ends, busy) -> int | None:
+        rng = self.rng
+        for _ in range(6):
+            if pool and rng.random() < p.returning:
+                client = rng.choice(pool[-40:])  # the practitioner's current clients
+            else:
+                client = self.client_base + rng.randrange(self.n_clients)
+            if all(e <= starts or s >= ends for s, e in busy.get(client, ())):
+                if client not in pool:
+                    pool.append(client)
+                busy.setdefault(client, []).append((starts, ends))
+                return client
+        return None
+
+    def _book(self, p: _Practitioner, day, sid, spec: _Service, client, starts, ends,
+              busy) -> None:
+        rng = self.rng
+        past = day < self.today
+        roll = rng.random()
+        if (p.username, day) in self.sick:
+            status = AppointmentStatus.CANCELLED
+        elif past:
+            status = (AppointmentStatus.CANCELLED if roll < 0.08 else
+                      AppointmentStatus.NO_SHOW if roll < 0.115 else AppointmentStatus.COMPLETED)
+        else:
+            status = AppointmentStatus.CANCELLED if roll < 0.04 else AppointmentStatus.BOOKED
+        row = self._appointment(p, sid, spec, client, starts, ends, status)
+        if status is not AppointmentStatus.CANCELLED or (p.username, day) in self.sick:
+            return
+        # A cancelled time is often given to someone else (from the phone queue or online).
+        if rng.random() < (0.15 if row["late_cancellation"] else 0.35):
+            other = self._pick_client(p, [], starts, ends, busy)  # empty pool: anyone
+            if other is not None:
+                status = AppointmentStatus.COMPLETED if past else AppointmentStatus.BOOKED
+                if past and rng.random() < 0.03:
+                    status = AppointmentStatus.NO_SHOW
+                latest = min(starts, self.now) - dt.timedelta(minutes=30)
+                booked_at = row["cancelled_at"] + (latest - row["cancelled_at"]) * rng.random()
+                self._appointment(p, sid, spec, other, starts, ends, status,
+                                  booked_at=max(booked_at, row["cancelled_at"]),
+                                  channel=BookingChannel.PHONE)
+
+    def _appointment(self, p: _Practitioner, sid, spec: _Service, client, starts, ends, status,
+                     *, booked_at=None, channel=None) -> dict:
+        rng = self.rng
+        practitioner = self.staff_ids[p.username]
+        if channel is None:
+            options = [(BookingChannel.PHONE, 0.55)]
+            if spec.online:
+                options.append((BookingChannel.ONLINE, 0.35))
+            if status is AppointmentStatus.COMPLETED:
+                options.append((BookingChannel.WALK_IN, 0.08))
+            channel = rng.choices([c for c, _ in options], [w for _, w in options])[0]
+        if booked_at is None:
+            if channel is BookingChannel.WALK_IN:
+                booked_at = starts - dt.timedelta(minutes=rng.uniform(5, 50))
+            else:
+                booked_at = starts - dt.timedelta(hours=rng.uniform(3, 24 * 35))
+            if booked_at > self.now:  # the future was booked in the recent past
+                booked_at = self.now - dt.timedelta(minutes=rng.uniform(10, 60 * 24 * 14))
+        if channel is BookingChannel.ONLINE:
+            booked_by = None
+        elif channel is BookingChannel.WALK_IN:
+            booked_by = self.reception_id
+        else:
+            booked_by = rng.choices((self.reception_id, practitioner, self.owner_id),
+                                    (0.7, 0.25, 0.05))[0]
+        row = {"id": self.appointment_id, "client_id": client, "practitioner_id": practitioner,
+               "service_id": sid, "starts_at": starts, "ends_at": ends, "status": status,
+               "channel": channel, "price": spec.price, "booked_by_id": booked_by,
+               "booked_at": booked_at, "created_at": booked_at, "updated_at": booked_at,
+               "room_id": self.room_ids[p.room] if spec.needs_room and p.room is not None
+               else None,
+               "note": rng.choice(APPOINTMENT_NOTES) if rng.random() < 0.03 else "",
+               "late_cancellation": False}
+        self.appointment_id += 1
+        if status is AppointmentStatus.CANCELLED:
+            self._cancel(row, p)
+        elif status is AppointmentStatus.COMPLETED:
+            row["arrived_at"] = starts - dt.timedelta(minutes=rng.uniform(0, 12))
+            row["updated_at"] = ends
+            self.visits.append({"id": self.visit_id, "appointment_id": row["id"],
+                                "client_id": client, "practitioner_id": practitioner,
+                                "service_id": sid, "started_at": starts, "completed_at": ends,
+                                "created_at": row["arrived_at"]})
+            self.visit_id += 1
+        elif status is AppointmentStatus.NO_SHOW:
+            row["updated_at"] = starts + dt.timedelta(minutes=15)
+        self.appointments.append(row)
+        return row
+
+    def _cancel(self, row: dict, p: _Practitioner) -> None:
+        rng = self.rng
+        starts, booked_at = row["starts_at"], row["booked_at"]
+        day = starts.astimezone(HELSINKI).date()
+        if (p.username, day) in self.sick:
+            by, reason = CancelledBy.PRACTICE, SICK_DAY_REASON
+            at = _utc(day, 7 * 60 + 30)
+            row["booked_at"] = row["created_at"] = min(booked_at, at - dt.timedelta(hours=1))
+        else:
+            by = CancelledBy.PRACTICE if rng.random() < 0.12 else CancelledBy.CLIENT
+            reason = rng.choice(PRACTICE_CANCEL_REASONS if by is CancelledBy.PRACTICE
+                                else CLIENT_CANCEL_REASONS)
+            latest = min(starts, self.now)
+            if by is CancelledBy.CLIENT and starts <= self.now and rng.random() < 0.3:
+                at = starts - dt.timedelta(hours=rng.uniform(1, self.late_hours - 1))
+            else:
+                at = booked_at + (latest - booked_at) * rng.uniform(0.05, 0.95)
+            at = max(at, booked_at)
+        row.update(cancelled_at=at, cancelled_by=by, cancel_reason=reason, updated_at=at,
+                   late_cancellation=by is CancelledBy.CLIENT
+                   and starts - at < dt.timedelta(hours=self.late_hours))
+
+
+# -- the demo as a file -------------------------------------------------------------------
+
+
+def is_demo_database(path: Path) -> bool:
+    """True when ``path`` holds a demo practice or no practice at all; False for anything else
+    (a real practice, an encrypted or unreadable file), so that nothing real is ever replaced."""
+    try:
+        db = open_database(sqlite_url(path), migrate=False)
+    except Exception:  # noqa: BLE001 - unreadable means "not ours to replace"
+        return False
+    try:
+        with db.session() as session:
+            flags = list(session.scalars(select(Practice.is_demo)))
+        return all(flags)
+    except Exception:  # noqa: BLE001
+        return False
+    finally:
+        db.dispose()
+
+
+def create_demo_database(data_dir: Path, *, replace: bool = False, seed: int = 2026,
+                         clients: int = 2000, today: dt.date | None = None,
+                         progress: Progress | None = None) -> DemoSummary:
+    """Write the demo practice to ``data_dir/vastaanotto.sqlite3`` all or nothing.
+
+    The demo is built in a temporary file beside the target and moved over it only when
+    complete, so a failure or a cancel never leaves half a practice behind. An existing database
+    raises ``Conflict("database_exists")`` unless ``replace``; even then only a demo database is
+    replaced, anything else raises ``Conflict("not_a_demo_database")``.
+    """
+    data_dir = Path(data_dir)
+    target = database_path(data_dir)
+    if target.exists():
+        if not replace:
+            raise Conflict("database_exists")
+        if not is_demo_database(target):
+            raise Conflict("not_a_demo_database")
+    data_dir.mkdir(parents=True, exist_ok=True)
+    temporary = data_dir / f".{target.name}.{uuid.uuid4().hex[:12]}.partial"
+    siblings = ("-wal", "-shm", "-journal")
+    try:
+        db = open_practice_database(sqlite_url(temporary))
+        try:
+            summary = create_demo_practice(db, seed=seed, clients=clients, today=today,
+                                           progress=progress)
+        finally:
+            db.dispose()  # the last connection closing folds the WAL back into the file
+        if any(Path(f"{temporary}{s}").exists() for s in siblings):
+            raise StorageError("demo_not_finalised")
+        # A stale WAL of the replaced database would be replayed into the new file.
+        for suffix in siblings:
+            Path(f"{target}{suffix}").unlink(missing_ok=True)
+        os.replace(temporary, target)
+    except BaseException:
+        for path in (temporary, *(Path(f"{temporary}{s}") for s in siblings)):
+            path.unlink(missing_ok=True)
+        raise
+    _fsync_dir(data_dir)
+    return summary
+
+
+def _fsync_dir(folder: Path) -> None:
+    """Make the rename durable (POSIX); Windows has no directory handles to sync."""
+    if os.name != "posix":
+        return
+    fd = os.open(folder, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
