@@ -33,6 +33,7 @@ class ServiceRow:
     needs_room: bool
     active: bool
     practitioner_ids: frozenset[int]
+    description: str = ""
 
 
 @dataclass(frozen=True)
@@ -53,7 +54,7 @@ class HoursRow:
 def _service_row(s: Service) -> ServiceRow:
     return ServiceRow(s.id, s.name, s.duration_minutes, s.price, s.vat_class,
                       s.buffer_before_minutes, s.buffer_after_minutes, s.color, s.needs_room,
-                      s.active, frozenset(p.id for p in s.practitioners))
+                      s.active, frozenset(p.id for p in s.practitioners), s.description)
 
 
 def _validate_service(data: dict) -> dict:
@@ -114,6 +115,8 @@ def create_service(ctx: Context, data: dict) -> Changes:
 def update_service(ctx: Context, service_id: int, data: dict) -> Changes:
     require(ctx, Action.SETTINGS_MANAGE, entity_type="service", entity_id=service_id)
     clean = _validate_service(data)
+    if "description" not in data:  # a form that doesn't show it must not erase it
+        clean.pop("description")
     with ctx.transaction() as session:
         service = session.get(Service, service_id)
         if service is None:

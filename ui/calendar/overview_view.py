@@ -1,0 +1,176 @@
+"""The Calendar view of this version: one day's appointments of all practitioners, read-only.
+
+It lists time, practitioner, service, room and status, and no client data
+(``schedule.day_overview``), so the list can stay on the desk screen. Each load is audited by
+the service as "calendar.viewed".
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import enum
+from typing import Any, Sequence
+
+from PySide6.QtCore import (QAbstractTableModel, QCoreApplication, QDate, QModelIndex,
+                            QPersistentModelIndex, Qt)
+from PySide6.QtGui import QShowEvent
+from PySide6.QtWidgets import (QAbstractItemView, QDateEdit, QHBoxLayout, QHeaderView, QLabel,
+                               QPushButton, QTableView, QVBoxLayout, QWidget)
+
+from ui import formatting
+from ui.errors import message_for
+from vastaanotto.clock import local
+from vastaanotto.context import Context
+from vastaanotto.errors import VastaanottoError
+from vastaanotto.models.appointments import AppointmentStatus
+from vastaanotto.services import schedule
+from vastaanotto.services.base import Changes
+from vastaanotto.services.schedule import OverviewRow
+
+# Called by this name so that pyside6-lupdate finds the texts (a wrapper would hide them).
+translate = QCoreApplication.translate
+
+_NOT_COMING = frozenset({AppointmentStatus.CANCELLED, AppointmentStatus.NO_SHOW})
+
+
+class DayOverviewModel(QAbstractTableModel):
+    class Column(enum.IntEnum):
+        TIME = 0
+        PRACTITIONER = 1
+        SERVICE = 2
+        ROOM = 3
+        STATUS = 4
+
+    ROW_ROLE = Qt.ItemDataRole.UserRole
+
+    def __init__(self, rows: Sequence[OverviewRow] = (), parent=None):
+        super().__init__(parent)
+        self._rows = list(rows)
+
+    def set_rows(self, rows: Sequence[OverviewRow]) -> None:
+        self.beginResetModel()
+        self._rows = list(rows)
+        self.endResetModel()
+
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self.Column)
+
+    def headerData(self, section: int, orientation: Qt.Orientation,
+                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if (orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole
+                or not 0 <= section < len(self.Column)):
+            return None
+        return {self.Column.TIME: translate("calendar", "Time"),
+                self.Column.PRACTITIONER: translate("calendar", "Practitioner"),
+                self.Column.SERVICE: translate("calendar", "Service"),
+                self.Column.ROOM: translate("calendar", "Room"),
+                self.Column.STATUS: translate("calendar", "Status")}[self.Column(section)]
+
+    def data(self, index: QModelIndex | QPersistentModelIndex,
+             role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+            return None
+        row = self._rows[index.row()]
+        if role == self.ROW_ROLE:
+            return row
+        if role != Qt.ItemDataRole.DisplayRole:
+            return None
+        column = self.Column(index.column())
+        if column == self.Column.TIME:
+            return formatting.time_range(row.starts, row.ends)
+        if column == self.Column.PRACTITIONER:
+            return row.practitioner
+        if column == self.Column.SERVICE:
+            return row.service
+        if column == self.Column.ROOM:
+            return row.room
+        return formatting.status_name(row.status)
+
+
+class CalendarOverview(QWidget):
+    KINDS = ("appointments", "staff", "services", "rooms")
+
+    def __init__(self, ctx: Context, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("calendarView")
+        self.ctx = ctx
+        self.model = DayOverviewModel(parent=self)
+        self.date_edit = QDateEdit(self)
+        self.date_edit.setObjectName("calendarDate")
+        self.date_edit.setDisplayFormat(formatting.DATE_EDIT_FORMAT)
+        self.date_edit.setCalendarPopup(True)
+        previous = QPushButton("\u25c0", self)
+        previous.setToolTip(self.tr("Previous day"))
+        previous.clicked.connect(lambda: self.show_day(self.day - dt.timedelta(days=1)))
+        following = QPushButton("\u25b6", self)
+        following.setToolTip(self.tr("Next day"))
+        following.clicked.connect(lambda: self.show_day(self.day + dt.timedelta(days=1)))
+        today = QPushButton(self.tr("Today"), self)
+        today.clicked.connect(self.go_today)
+        self.summary = QLabel(self)
+        self.summary.setObjectName("calendarSummary")
+        bar = QHBoxLayout()
+        for widget in (previous, self.date_edit, following, today):
+            bar.addWidget(widget)
+        bar.addWidget(self.summary, 1)
+        self.table = QTableView(self)
+        self.table.setObjectName("calendarTable")
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().hide()
+        self.table.horizontalHeader().setSectionResizeMode(
+            QHeaderView.ResizeMode.ResizeToContents)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        layout = QVBoxLayout(self)
+        layout.addLayout(bar)
+        layout.addWidget(self.table, 1)
+        self._stale = False
+        self.day = self.today()
+        self.date_edit.setDate(QDate(self.day))
+        self.date_edit.dateChanged.connect(lambda d: self.show_day(d.toPython()))
+        self.reload()
+
+    def today(self) -> dt.date:
+        return local(self.ctx.now()).date()
+
+    def go_today(self) -> None:
+        self.show_day(self.today())
+
+    def show_day(self, day: dt.date) -> None:
+        if day == self.day and self.date_edit.date().toPython() == day:
+            return
+        self.day = day
+        self.date_edit.setDate(QDate(day))  # re-enters here once, then returns above
+        self.reload()
+
+    def reload(self) -> None:
+        self._stale = False
+        try:
+            rows = schedule.day_overview(self.ctx, self.day)
+        except VastaanottoError as exc:
+            self.model.set_rows([])
+            self.summary.setText(message_for(exc))
+            return
+        self.model.set_rows(rows)
+        active = sum(1 for r in rows if r.status not in _NOT_COMING)
+        self.summary.setText(self.tr("%1: %n appointment(s)", "", active)
+                             .replace("%1", formatting.date(self.day)))
+
+    def on_changes(self, changes: Changes) -> None:
+        if not changes.touches(*self.KINDS):
+            return
+        # A hidden list (another view is open, or the window is locked) is reloaded when it is
+        # shown again: no query, and no "calendar.viewed" audit event, for a list nobody sees.
+        if self.isVisible():
+            self.reload()
+        else:
+            self._stale = True
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt override
+        super().showEvent(event)
+        if self._stale:
+            self.reload()

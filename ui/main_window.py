@@ -1,0 +1,250 @@
+"""The main window: a shell that composes the views, the menus of the action registry and the
+status bar. It holds no business logic; views call the services and hand the returned
+``Changes`` to :meth:`MainWindow.apply_changes`, which passes them to every view (Anki's
+operation broadcast).
+
+Locking is the session controller's decision (``ui.app``): the window asks with
+``lock_requested`` and obeys :meth:`set_locked`.
+"""
+
+from __future__ import annotations
+
+import enum
+
+from PySide6.QtCore import QSettings, Signal
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent
+from PySide6.QtWidgets import (QDialog, QHBoxLayout, QLabel, QListWidget, QMainWindow,
+                               QMessageBox, QStackedWidget, QVBoxLayout, QWidget)
+
+import vastaanotto
+from ui import formatting
+from ui.actions import ActionId, apply_roles, build_actions
+from ui.billing import BillingView
+from ui.calendar.overview_view import CalendarOverview
+from ui.clients import ClientsView
+from ui.tasks import TaskRunner
+from vastaanotto.context import Context
+from vastaanotto.permissions import Action, allowed
+from vastaanotto.services.base import Changes
+
+GEOMETRY_KEY = "main_window/geometry"
+STATE_KEY = "main_window/state"
+
+
+class ViewId(enum.Enum):
+    CALENDAR = "calendar"
+    CLIENTS = "clients"
+    BILLING = "billing"
+    ADMIN = "admin"
+
+
+_VIEW_ACTIONS = {ViewId.CALENDAR: ActionId.CALENDAR_VIEW, ViewId.CLIENTS: ActionId.CLIENTS_VIEW,
+                 ViewId.BILLING: ActionId.BILLING_VIEW, ViewId.ADMIN: ActionId.ADMIN_VIEW}
+
+
+class MainWindow(QMainWindow):
+    """GUI thread only. ``qsettings`` defaults to the application's QSettings (tests pass a
+    temporary one); ``tasks`` to a runner owned by this window."""
+
+    lock_requested = Signal()
+    logout_requested = Signal()
+    changes_applied = Signal(object)  # every broadcast Changes, after the views saw it
+
+    def __init__(self, ctx: Context, parent: QWidget | None = None, *,
+                 qsettings: QSettings | None = None, tasks: TaskRunner | None = None):
+        super().__init__(parent)
+        self.ctx = ctx
+        self._qsettings = qsettings if qsettings is not None else QSettings()
+        self._owns_tasks = tasks is None
+        self.tasks = tasks if tasks is not None else TaskRunner(self)
+        self._locked = False
+        self.setWindowTitle("Vastaanotto")
+        self._actions = build_actions(self)
+        self._enabled = apply_roles(self._actions, ctx.roles)
+        self.views: dict[ViewId, QWidget] = {}
+        self._build_views()
+        self._build_menus()
+        self._build_status_bar()
+        self._connect_actions()
+        self.show_view(ViewId.CALENDAR)
+        self._restore_geometry()
+
+    # -- construction ---------------------------------------------------------------------
+
+    def _build_views(self) -> None:
+        self.views[ViewId.CALENDAR] = CalendarOverview(self.ctx)
+        self.views[ViewId.CLIENTS] = ClientsView()
+        self.views[ViewId.BILLING] = BillingView()
+        if self.is_owner:
+            # Imported only for owners: nobody else ever builds the admin pages.
+            from ui.admin.admin_view import AdminView
+
+            self.views[ViewId.ADMIN] = AdminView(self.ctx, self.apply_changes,
+                                                 qsettings=self._qsettings)
+        titles = {ViewId.CALENDAR: self.tr("Calendar"), ViewId.CLIENTS: self.tr("Clients"),
+                  ViewId.BILLING: self.tr("Billing"), ViewId.ADMIN: self.tr("Admin")}
+        self.navigation = QListWidget()
+        self.navigation.setObjectName("navigation")
+        self.view_stack = QStackedWidget()
+        self.view_stack.setObjectName("viewStack")
+        for view_id, view in self.views.items():
+            self.navigation.addItem(titles[view_id])
+            self.view_stack.addWidget(view)
+        self.navigation.setMaximumWidth(self.navigation.sizeHintForColumn(0) + 32)
+        self.navigation.currentRowChanged.connect(self.view_stack.setCurrentIndex)
+        self.view_stack.currentChanged.connect(self._sync_view_actions)
+        self._main_page = QWidget()
+        self._main_page.setObjectName("mainPage")
+        row = QHBoxLayout(self._main_page)
+        row.addWidget(self.navigation)
+        row.addWidget(self.view_stack, 1)
+        # While locked the central stack shows an empty page (or the lock widget): the views
+        # are hidden, not merely covered, so nothing personal is drawn or reachable by Tab.
+        self._lock_page = QWidget()
+        self._lock_page.setObjectName("lockPage")
+        QVBoxLayout(self._lock_page)
+        self._lock_widget: QWidget | None = None
+        self._outer = QStackedWidget()
+        self._outer.addWidget(self._main_page)
+        self._outer.addWidget(self._lock_page)
+        self.setCentralWidget(self._outer)
+
+    def _build_menus(self) -> None:
+        a = self._actions
+        file_menu = self.menuBar().addMenu(self.tr("&File"))
+        for action_id in (ActionId.NEW_BOOKING, ActionId.FIND_CLIENT, None, ActionId.LOCK,
+                          ActionId.LOGOUT, None, ActionId.QUIT):
+            if action_id is None:
+                file_menu.addSeparator()
+            else:
+                file_menu.addAction(a[action_id])
+        view_menu = self.menuBar().addMenu(self.tr("&View"))
+        group = QActionGroup(self)
+        for view_id, action_id in _VIEW_ACTIONS.items():
+            a[action_id].setCheckable(True)
+            group.addAction(a[action_id])
+            view_menu.addAction(a[action_id])
+        view_menu.addSeparator()
+        view_menu.addAction(a[ActionId.TODAY])
+        help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        help_menu.addAction(a[ActionId.ABOUT])
+
+    def _build_status_bar(self) -> None:
+        bar = self.statusBar()
+        self.user_label = QLabel(self.ctx.display_name)
+        self.user_label.setObjectName("statusUser")
+        self.roles_label = QLabel(formatting.role_names(self.ctx.roles))
+        self.roles_label.setObjectName("statusRoles")
+        self.database_label = QLabel(self.tr("Database: %1").replace(
+            "%1", self.ctx.db.display_name))
+        self.database_label.setObjectName("statusDatabase")
+        self.audit_warning = QLabel(self.tr("No secure keyring: audit log not keyed"))
+        self.audit_warning.setObjectName("statusAuditWarning")
+        self.audit_warning.setStyleSheet("color: #b3261e; font-weight: bold;")
+        self.audit_warning.setToolTip(self.tr(
+            "The audit trail cannot be protected against tampering until the secret is kept "
+            "in the operating system's keyring."))
+        for label in (self.user_label, self.roles_label, self.database_label):
+            bar.addPermanentWidget(label)
+        bar.addPermanentWidget(self.audit_warning)
+        self.audit_warning.setVisible(self.ctx.db.audit_key is None)
+
+    def _connect_actions(self) -> None:
+        a = self._actions
+        for view_id, action_id in _VIEW_ACTIONS.items():
+            a[action_id].triggered.connect(lambda _=False, v=view_id: self.show_view(v))
+        a[ActionId.TODAY].triggered.connect(self.go_today)
+        a[ActionId.LOCK].triggered.connect(lambda: self.lock_requested.emit())
+        a[ActionId.LOGOUT].triggered.connect(lambda: self.logout_requested.emit())
+        a[ActionId.QUIT].triggered.connect(self.close)
+        a[ActionId.ABOUT].triggered.connect(self.show_about)
+
+    # -- public API -----------------------------------------------------------------------
+
+    @property
+    def is_owner(self) -> bool:
+        return (allowed(self.ctx.roles, Action.STAFF_MANAGE)
+                and allowed(self.ctx.roles, Action.SETTINGS_MANAGE))
+
+    @property
+    def is_locked(self) -> bool:
+        return self._locked
+
+    def action(self, action_id: ActionId) -> QAction:
+        return self._actions[action_id]
+
+    def view(self, view_id: ViewId) -> QWidget | None:
+        return self.views.get(view_id)
+
+    def current_view(self) -> ViewId:
+        widget = self.view_stack.currentWidget()
+        return next(v for v, w in self.views.items() if w is widget)
+
+    def show_view(self, view_id: ViewId) -> None:
+        """Switch to a view; ignored for a view this user does not have (Admin)."""
+        if view_id in self.views and not self._locked:
+            self.navigation.setCurrentRow(list(self.views).index(view_id))
+
+    def go_today(self) -> None:
+        self.show_view(ViewId.CALENDAR)
+        self.views[ViewId.CALENDAR].go_today()
+
+    def apply_changes(self, changes: Changes) -> None:
+        """Pass a service's Changes to every view with ``on_changes`` (each decides whether it
+        cares), then emit ``changes_applied`` for the rest of the program."""
+        for view in self.views.values():
+            on_changes = getattr(view, "on_changes", None)
+            if on_changes is not None:
+                on_changes(changes)
+        self.changes_applied.emit(changes)
+
+    def set_lock_widget(self, widget: QWidget) -> None:
+        """Show ``widget`` (the lock screen) in the central area while locked. It replaces an
+        earlier one, which is deleted."""
+        layout = self._lock_page.layout()
+        if self._lock_widget is not None and self._lock_widget is not widget:
+            layout.removeWidget(self._lock_widget)
+            self._lock_widget.deleteLater()
+        self._lock_widget = widget
+        layout.addWidget(widget)
+
+    def set_locked(self, locked: bool) -> None:
+        """Locked: open dialogs are rejected, the views are swapped for the lock page and every
+        action but Quit is disabled. Unlocked: all back as it was."""
+        self._locked = locked
+        if locked:
+            for dialog in self.findChildren(QDialog):
+                if dialog.isVisible():
+                    dialog.reject()
+            self._outer.setCurrentWidget(self._lock_page)
+        else:
+            self._outer.setCurrentWidget(self._main_page)
+        for action_id, action in self._actions.items():
+            action.setEnabled(action_id is ActionId.QUIT if locked else self._enabled[action_id])
+        self.navigation.setEnabled(not locked)
+
+    def show_about(self) -> None:
+        QMessageBox.about(self, self.tr("About Vastaanotto"), self.tr(
+            "Vastaanotto %1\nReception, calendar and billing for small Finnish service "
+            "businesses.").replace("%1", vastaanotto.__version__))
+
+    # -- window state ---------------------------------------------------------------------
+
+    def _sync_view_actions(self, index: int) -> None:
+        view_id = list(self.views)[index]
+        self._actions[_VIEW_ACTIONS[view_id]].setChecked(True)
+
+    def _restore_geometry(self) -> None:
+        geometry = self._qsettings.value(GEOMETRY_KEY)
+        if geometry is None or not self.restoreGeometry(geometry):
+            self.resize(1200, 800)
+        state = self._qsettings.value(STATE_KEY)
+        if state is not None:
+            self.restoreState(state)
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
+        self._qsettings.setValue(GEOMETRY_KEY, self.saveGeometry())
+        self._qsettings.setValue(STATE_KEY, self.saveState())
+        if self._owns_tasks:
+            self.tasks.shutdown()  # cancels at the tasks' next safe point, then waits
+        super().closeEvent(event)
