@@ -149,6 +149,7 @@ def upgrade() -> None:
     sa.Column('password_hash', sa.String(length=255), nullable=False),
     sa.Column('must_change_password', sa.Boolean(), nullable=False),
     sa.Column('failed_logins', sa.Integer(), nullable=False),
+    sa.Column('recent_failed_logins', sa.Integer(), nullable=False),
     sa.Column('last_failed_login_at', vastaanotto.db.types.UTCDateTime(timezone=True), nullable=True),
     sa.Column('locked_until', vastaanotto.db.types.UTCDateTime(timezone=True), nullable=True),
     sa.Column('hard_locked', sa.Boolean(), nullable=False),

@@ -39,7 +39,12 @@ def current_revision(engine: Engine) -> str | None:
 
 
 def _safety_copy(engine: Engine, revision: str) -> Path | None:
-    """Copy a SQLite file before its schema changes, with the online backup API."""
+    """Copy a SQLite file before its schema changes, with ``VACUUM INTO``.
+
+    ``VACUUM INTO`` runs on the engine's own (keyed) connection, so a SQLCipher database is
+    copied encrypted with the same key; the online backup API cannot copy an encrypted
+    database into an unkeyed one (it fails with "SQL logic error" and left an empty file).
+    """
     if engine.dialect.name != "sqlite" or not engine.url.database:
         return None
     source = Path(engine.url.database)
@@ -49,11 +54,14 @@ def _safety_copy(engine: Engine, revision: str) -> Path | None:
     target = folder / f"{source.stem}-{revision}-{stamp}{source.suffix}"
     raw = engine.raw_connection()
     try:
-        out = engine.dialect.dbapi.connect(str(target))
+        cursor = raw.driver_connection.cursor()
         try:
-            raw.driver_connection.backup(out)
+            cursor.execute("VACUUM INTO ?", (str(target),))
         finally:
-            out.close()
+            cursor.close()
+    except BaseException:
+        target.unlink(missing_ok=True)
+        raise
     finally:
         raw.close()
     return target

@@ -35,7 +35,11 @@ class UTCDateTime(TypeDecorator):
 
 
 class Money(TypeDecorator):
-    """Euros with two decimals, always Decimal. SQLite keeps it as text-exact via string binding."""
+    """Euros with two decimals, always Decimal in Python, NUMERIC(12,2) in PostgreSQL.
+
+    SQLite stores it as REAL: each value round-trips exactly (tested up to 9 999 999 999,99),
+    but SQL ``SUM()`` over it is floating point, so totals are summed in Python as Decimal.
+    """
 
     impl = Numeric(12, 2, asdecimal=True)
     cache_ok = True

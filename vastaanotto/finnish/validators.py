@@ -387,14 +387,19 @@ PASSWORD_MIN_LENGTH = 8
 PASSWORD_MAX_LENGTH = 1024
 
 
+# RELIABILITY.md §2: refuse the top 3,000 of a real leaked-password frequency list. zxcvbn
+# ships one (30,000 entries, most common first); our own file adds Finnish favourites.
+COMMON_PASSWORDS_TOP = 3000
+
+
 @lru_cache(maxsize=1)
 def _common_passwords() -> frozenset[str]:
+    from zxcvbn.frequency_lists import FREQUENCY_LISTS
+
     text = resources.files(__package__).joinpath("common_passwords.txt").read_text("utf-8")
-    return frozenset(
-        line.strip().lower()
-        for line in text.splitlines()
-        if line.strip() and not line.startswith("#")
-    )
+    ours = (line.strip().lower() for line in text.splitlines()
+            if line.strip() and not line.startswith("#"))
+    return frozenset(ours).union(FREQUENCY_LISTS["passwords"][:COMMON_PASSWORDS_TOP])
 
 
 def password_policy(password: str, field: str = "password") -> str:

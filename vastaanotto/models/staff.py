@@ -34,7 +34,8 @@ class Staff(Timestamps, Base):
     password_hash: Mapped[str] = mapped_column(String(255))
     must_change_password: Mapped[bool] = mapped_column(default=False)
     # Throttling state: see services/auth.py for the schedule.
-    failed_logins: Mapped[int] = mapped_column(default=0)
+    failed_logins: Mapped[int] = mapped_column(default=0)  # consecutive, for the hard lock
+    recent_failed_logins: Mapped[int] = mapped_column(default=0)  # within the 15-min window
     last_failed_login_at: Mapped[dt.datetime | None] = mapped_column(UTCDateTime(), default=None)
     locked_until: Mapped[dt.datetime | None] = mapped_column(UTCDateTime(), default=None)
     hard_locked: Mapped[bool] = mapped_column(default=False)

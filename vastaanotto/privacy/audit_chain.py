@@ -8,6 +8,7 @@ deletions and reordering by anyone who does not recompute the whole tail.
 
 from __future__ import annotations
 
+import datetime as dt
 import hashlib
 import hmac
 import json
@@ -26,7 +27,8 @@ def canonical(event: AuditEvent) -> bytes:
     outcome = event.outcome.value if isinstance(event.outcome, Outcome) else str(event.outcome)
     payload: list[Any] = [
         event.seq,
-        event.at.isoformat(timespec="microseconds"),
+        # Always UTC: the database gives back UTC, whatever zone the clock that wrote it used.
+        event.at.astimezone(dt.timezone.utc).isoformat(timespec="microseconds"),
         event.actor_id,
         event.actor_name,
         event.workstation,

@@ -1,9 +1,10 @@
 """Login, lock and unlock: argon2id hashes, per-account throttling, every attempt audited.
 
-Throttling (RELIABILITY.md §2, OWASP): consecutive failures 1–4 cost nothing; from the 5th the
-account is locked for 30 s, doubling with each further failure up to 15 min; the 20th
-consecutive failure locks it until an owner resets it. A lockout never blocks other users, and a
-success resets the count.
+Throttling (RELIABILITY.md §2, OWASP): failures count within a 15-minute window (a failure more
+than 15 min after the previous one starts a new window). Failures 1–4 of a window cost nothing;
+from the 5th the account is locked for 30 s, doubling with each further failure up to 15 min.
+The 20th consecutive failure, however spread out, locks it until an owner resets it. A lockout
+never blocks other users, and a success resets both counts.
 """
 
 from __future__ import annotations
@@ -25,6 +26,7 @@ from vastaanotto.models.staff import Staff
 from vastaanotto.services.base import anonymous_context, audit
 
 TEMP_LOCK_AFTER = 5
+FAILURE_WINDOW = dt.timedelta(minutes=15)
 HARD_LOCK_AFTER = 20
 FIRST_DELAY_SECONDS = 30
 MAX_DELAY_SECONDS = 15 * 60
@@ -96,9 +98,13 @@ def authenticate(db: Database, username: str, password: str, *, workstation: str
                   entity_type="staff", entity_id=staff.id)
             failure = AccountLocked(retry_after_seconds=wait)
         elif not _verify(staff.password_hash, password):
+            previous = staff.last_failed_login_at
+            if previous is None or now - previous > FAILURE_WINDOW:
+                staff.recent_failed_logins = 0
             staff.failed_logins += 1
+            staff.recent_failed_logins += 1
             staff.last_failed_login_at = now
-            delay = lock_delay_seconds(staff.failed_logins)
+            delay = lock_delay_seconds(staff.recent_failed_logins)
             if staff.failed_logins >= HARD_LOCK_AFTER:
                 staff.hard_locked = True
             elif delay:
@@ -115,6 +121,7 @@ def authenticate(db: Database, username: str, password: str, *, workstation: str
             if _hasher.check_needs_rehash(staff.password_hash):
                 staff.password_hash = _hasher.hash(password)
             staff.failed_logins = 0
+            staff.recent_failed_logins = 0
             staff.locked_until = None
             staff.last_login_at = now
             ctx = _context_for(db, staff, workstation, clock)

@@ -144,8 +144,14 @@ def update_staff(ctx: Context, staff_id: int, *, display_name: str, roles, title
         changed = [k for k in after if after[k] != before[k]]
         staff.display_name, staff.title = after["display_name"], after["title"]
         staff.email, staff.phone, staff.color = email, phone, color
-        if roles != staff.role_set:
-            staff.roles = [StaffRole(role=r) for r in sorted(roles)]
+        current = staff.role_set
+        if roles != current:
+            # Edit the collection in place: replacing it would INSERT the kept roles again
+            # before the old rows are deleted, and break the (staff_id, role) unique key.
+            for link in [link for link in staff.roles if link.role not in roles]:
+                staff.roles.remove(link)
+            for role in sorted(roles - current):
+                staff.roles.append(StaffRole(role=role))
         audit(session, ctx, "staff.updated", entity_type="staff", entity_id=staff.id,
               fields=changed)
         return Changes.of("staff", ids=[staff.id])
@@ -160,6 +166,7 @@ def reset_password(ctx: Context, staff_id: int, new_password: str) -> Changes:
         staff.password_hash = password_hash
         staff.must_change_password = staff.id != ctx.staff_id
         staff.failed_logins = 0
+        staff.recent_failed_logins = 0
         staff.locked_until = None
         staff.hard_locked = False
         audit(session, ctx, "staff.password_reset", entity_type="staff", entity_id=staff.id)
@@ -186,6 +193,7 @@ def unlock_account(ctx: Context, staff_id: int) -> Changes:
     with ctx.transaction() as session:
         staff = _load(session, staff_id)
         staff.failed_logins = 0
+        staff.recent_failed_logins = 0
         staff.locked_until = None
         staff.hard_locked = False
         audit(session, ctx, "account.unlocked", entity_type="staff", entity_id=staff.id)

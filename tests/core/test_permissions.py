@@ -1,0 +1,226 @@
+"""Every (role x service call): allowed exactly when ROLE_ACTIONS says so; every refusal raises
+PermissionDenied, changes nothing, and leaves a ``permission.refused`` audit event."""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import itertools
+from dataclasses import dataclass
+from decimal import Decimal
+from typing import Any, Callable
+
+import pytest
+from sqlalchemy import select
+
+import vastaanotto.models  # noqa: F401 - every table, for the snapshot
+from vastaanotto import settings
+from vastaanotto.context import Context
+from vastaanotto.db.base import Base
+from vastaanotto.errors import PermissionDenied, ValidationError
+from vastaanotto.models.audit import AuditEvent, Outcome
+from vastaanotto.models.staff import Role
+from vastaanotto.permissions import ROLE_ACTIONS, Action, allowed
+from vastaanotto.privacy import audit_chain
+from vastaanotto.services import catalog, practice
+from vastaanotto.services import staff as staff_service
+from vastaanotto.services.catalog import HoursRow
+from tests.conftest import PROFILE
+
+PASSWORD = "Vuoro alkaa kahdeksalta"
+_unique = itertools.count(1)
+
+
+@dataclass(frozen=True)
+class Target:
+    staff_id: int
+    service_id: int
+    room_id: int
+
+
+@dataclass(frozen=True)
+class Call:
+    name: str
+    action: Action
+    run: Callable[[Context, Target], Any]
+
+
+def _service(name: str) -> dict:
+    return {"name": name, "duration_minutes": 30, "price": Decimal("40.00")}
+
+
+CALLS = [
+    Call("staff.create_staff", Action.STAFF_MANAGE,
+         lambda c, t: staff_service.create_staff(c, username=f"uusi{next(_unique)}",
+                                                 display_name="Uusi Työntekijä",
+                                                 roles=[Role.RECEPTION], password=PASSWORD)),
+    Call("staff.update_staff", Action.STAFF_MANAGE,
+         lambda c, t: staff_service.update_staff(c, t.staff_id, display_name="Kohde Muutettu",
+                                                 roles=[Role.RECEPTION])),
+    Call("staff.reset_password", Action.STAFF_MANAGE,
+         lambda c, t: staff_service.reset_password(c, t.staff_id, "Väliaikainen 99")),
+    Call("staff.set_active", Action.STAFF_MANAGE,
+         lambda c, t: staff_service.set_active(c, t.staff_id, False)),
+    Call("staff.unlock_account", Action.STAFF_MANAGE,
+         lambda c, t: staff_service.unlock_account(c, t.staff_id)),
+    Call("catalog.create_service", Action.SETTINGS_MANAGE,
+         lambda c, t: catalog.create_service(c, _service(f"Uusi palvelu {next(_unique)}"))),
+    Call("catalog.update_service", Action.SETTINGS_MANAGE,
+         lambda c, t: catalog.update_service(c, t.service_id, _service("Muutettu palvelu"))),
+    Call("catalog.set_service_active", Action.SETTINGS_MANAGE,
+         lambda c, t: catalog.set_service_active(c, t.service_id, False)),
+    Call("catalog.save_room", Action.SETTINGS_MANAGE,
+         lambda c, t: catalog.save_room(c, None, name=f"Huone {next(_unique)}")),
+    Call("catalog.set_opening_hours", Action.SETTINGS_MANAGE,
+         lambda c, t: catalog.set_opening_hours(c, [HoursRow(0, dt.time(9), dt.time(17))])),
+    Call("practice.update_profile", Action.SETTINGS_MANAGE,
+         lambda c, t: practice.update_profile(c, {**PROFILE, "city": "Espoo"})),
+    Call("practice.set_setting", Action.SETTINGS_MANAGE,
+         lambda c, t: practice.set_setting(c, settings.IDLE_LOCK_MINUTES, 20)),
+    Call("staff.list_staff", Action.CALENDAR_VIEW, lambda c, t: staff_service.list_staff(c)),
+    Call("catalog.list_services", Action.CALENDAR_VIEW,
+         lambda c, t: catalog.list_services(c)),
+    Call("catalog.list_rooms", Action.CALENDAR_VIEW, lambda c, t: catalog.list_rooms(c)),
+    Call("catalog.get_opening_hours", Action.CALENDAR_VIEW,
+         lambda c, t: catalog.get_opening_hours(c)),
+]
+
+ROLE_SETS = {
+    "reception": frozenset({Role.RECEPTION}),
+    "practitioner": frozenset({Role.PRACTITIONER}),
+    "owner": frozenset({Role.OWNER}),
+    "owner+practitioner": frozenset({Role.OWNER, Role.PRACTITIONER}),
+    "reception+practitioner": frozenset({Role.RECEPTION, Role.PRACTITIONER}),
+    "no role": frozenset(),
+}
+
+
+def expected_allowed(roles: frozenset[Role], action: Action) -> bool:
+    return any(action in ROLE_ACTIONS[r] for r in roles)
+
+
+@pytest.fixture
+def target(owner_ctx) -> Target:
+    staff_id = staff_service.create_staff(owner_ctx, username="kohde", display_name="Kohde",
+                                          roles=[Role.RECEPTION], password=PASSWORD).data
+    service_id = catalog.create_service(owner_ctx, _service("Hieronta")).data
+    room_id = catalog.save_room(owner_ctx, None, name="Huone 1").data
+    return Target(staff_id, service_id, room_id)
+
+
+def context_with(make_ctx, roles: frozenset[Role]) -> Context:
+    if not roles:
+        # A logged-in person whose roles were all taken away: refused everything.
+        return dataclasses.replace(make_ctx(Role.RECEPTION), roles=frozenset())
+    return make_ctx(*sorted(roles))
+
+
+def snapshot(db) -> dict:
+    """Every row of every table except the audit trail."""
+    out = {}
+    with db.session() as session:
+        for table in Base.metadata.sorted_tables:
+            if table.name == "audit_event":
+                continue
+            rows = session.execute(select(table).order_by(*table.primary_key.columns)).all()
+            out[table.name] = [tuple(r) for r in rows]
+    return out
+
+
+def events_after(db, seq: int) -> list[AuditEvent]:
+    with db.session() as session:
+        return list(session.scalars(select(AuditEvent).where(AuditEvent.seq > seq)
+                                    .order_by(AuditEvent.seq)))
+
+
+def head_seq(db) -> int:
+    with db.session() as session:
+        return audit_chain.head(session)[0]
+
+
+@pytest.mark.parametrize("call", CALLS, ids=[c.name for c in CALLS])
+@pytest.mark.parametrize("role_name", list(ROLE_SETS))
+def test_role_by_service_call(db, make_ctx, target, role_name, call):
+    roles = ROLE_SETS[role_name]
+    ctx = context_with(make_ctx, roles)
+    before_rows, before_seq = snapshot(db), head_seq(db)
+
+    if expected_allowed(roles, call.action):
+        call.run(ctx, target)
+        new = events_after(db, before_seq)
+        assert all(e.action != "permission.refused" for e in new), new
+        assert all(e.actor_id == ctx.staff_id for e in new)
+    else:
+        with pytest.raises(PermissionDenied) as info:
+            call.run(ctx, target)
+        assert info.value.action == call.action.value
+        assert snapshot(db) == before_rows
+        [event] = events_after(db, before_seq)
+        assert event.action == "permission.refused"
+        assert event.outcome is Outcome.REFUSED
+        assert event.actor_id == ctx.staff_id
+        assert event.workstation == ctx.workstation
+        assert event.details == {"action": call.action.value}
+    with db.session() as session:
+        assert audit_chain.verify(session, db.audit_key).ok
+
+
+def test_every_role_is_refused_something_and_allowed_something():
+    """The walk above is not vacuous: each single role meets both outcomes."""
+    for role in Role:
+        outcomes = {expected_allowed(frozenset({role}), c.action) for c in CALLS}
+        if role is Role.OWNER:
+            assert outcomes == {True}
+        else:
+            assert outcomes == {True, False}, role
+
+
+def test_permission_is_checked_before_validation(db, make_ctx):
+    """A refused caller learns nothing about the data: no ValidationError, just the refusal."""
+    ctx = make_ctx(Role.RECEPTION)
+    for attempt in (lambda: catalog.create_service(ctx, {"name": "", "price": "-1"}),
+                    lambda: practice.update_profile(ctx, {"business_id": "x"}),
+                    lambda: practice.set_setting(ctx, settings.IDLE_LOCK_MINUTES, 0),
+                    lambda: staff_service.create_staff(ctx, username="?", display_name="",
+                                                       roles=[], password="")):
+        with pytest.raises(PermissionDenied):
+            attempt()
+    with pytest.raises(ValidationError):  # the owner does get the validation error
+        practice.set_setting(dataclasses.replace(ctx, roles=frozenset({Role.OWNER})),
+                             settings.IDLE_LOCK_MINUTES, 0)
+
+
+# --- the role matrix of DESIGN.md -------------------------------------------------------------
+
+ADMIN = {Action.AUDIT_VIEW, Action.STAFF_MANAGE, Action.SETTINGS_MANAGE, Action.BACKUP_MANAGE,
+         Action.PRIVACY_MANAGE}
+NOTES = {Action.NOTES_OWN, Action.NOTES_OTHER_WITH_REASON}
+EVERYONE = {Action.CALENDAR_VIEW, Action.CALENDAR_BOOK, Action.CLIENT_VIEW, Action.CLIENT_EDIT}
+
+
+def test_matrix_matches_the_design_table():
+    reception, practitioner, owner = (ROLE_ACTIONS[Role.RECEPTION],
+                                      ROLE_ACTIONS[Role.PRACTITIONER], ROLE_ACTIONS[Role.OWNER])
+    for actions in (reception, practitioner, owner):
+        assert EVERYONE <= actions
+    # audit and access logs, staff, settings, backups, erasure: owner only
+    assert ADMIN <= owner and not ADMIN & reception and not ADMIN & practitioner
+    # treatment notes: practitioners; the owner only when also a practitioner
+    assert NOTES <= practitioner and not NOTES & reception and not NOTES & owner
+    assert allowed({Role.OWNER, Role.PRACTITIONER}, Action.NOTES_OWN)
+    # personal identity code: masked for reception, own clients for practitioners, owner all
+    assert not {Action.HETU_VIEW_ANY, Action.HETU_VIEW_OWN} & reception
+    assert Action.HETU_VIEW_OWN in practitioner and Action.HETU_VIEW_ANY not in practitioner
+    assert Action.HETU_VIEW_ANY in owner
+    # invoices: reception creates and takes payment, practitioner views own, owner everything
+    assert {Action.INVOICE_CREATE, Action.PAYMENT_TAKE} <= reception
+    assert Action.INVOICE_MANAGE not in reception
+    invoice_actions = {Action.INVOICE_CREATE, Action.INVOICE_VIEW_OWN, Action.INVOICE_MANAGE,
+                       Action.PAYMENT_TAKE}
+    assert practitioner & invoice_actions == {Action.INVOICE_VIEW_OWN}
+    assert invoice_actions <= owner
+    assert set(ROLE_ACTIONS) == set(Role)
+
+
+def test_no_roles_means_nothing_is_allowed():
+    assert not any(allowed(frozenset(), action) for action in Action)
