@@ -7,7 +7,7 @@ import subprocess
 import sys
 from pathlib import Path
 
-BENCHES = ["startup.py"]
+BENCHES = ["startup.py", "free_slots.py"]
 
 
 def main() -> int:

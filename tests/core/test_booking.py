@@ -1,91 +1,20 @@
-"""Booking services on a real SQLite file: conflicts, hours, overrides, DST, status, audit."""
+"""Booking services on a real SQLite file: conflicts, hours, overrides, DST, free slots."""
 
 import dataclasses
 import datetime as dt
 from decimal import Decimal
-from types import SimpleNamespace
 
 import pytest
 from sqlalchemy import select
 
+from tests.core.booking_practice import (MONDAY, NOW, add_rows, appointment, at, book,
+                                         conflict_of, events, p, utc)  # noqa: F401 - fixture
 from vastaanotto.clock import HELSINKI, fixed_clock
-from vastaanotto.errors import Conflict, NotFound, PermissionDenied, ValidationError
-from vastaanotto.models import (Absence, Appointment, AppointmentStatus, AuditEvent,
-                                BookingChannel, CancelledBy, Client, Outcome, Role, SpecialDay,
-                                Visit, WorkingHours)
-from vastaanotto.privacy import audit_chain
+from vastaanotto.errors import NotFound, PermissionDenied, ValidationError
+from vastaanotto.models import (Absence, Appointment, AppointmentStatus, BookingChannel,
+                                CancelledBy, Outcome, Role, SpecialDay, WorkingHours)
 from vastaanotto.services import booking, catalog, clients, staff
 from vastaanotto.services.catalog import HoursRow
-
-UTC = dt.timezone.utc
-NOW = dt.datetime(2026, 11, 16, 12, 0, tzinfo=UTC)   # Monday 16.11.2026 14:00 local
-MONDAY = dt.date(2026, 11, 23)
-
-
-def at(day, hour, minute=0, fold=0):
-    return dt.datetime.combine(day, dt.time(hour, minute), tzinfo=HELSINKI).replace(fold=fold)
-
-
-def utc(*args):
-    return dt.datetime(*args, tzinfo=UTC)
-
-
-def events(db, action):
-    with db.session() as s:
-        return list(s.scalars(select(AuditEvent).where(AuditEvent.action == action)
-                              .order_by(AuditEvent.seq)))
-
-
-def appointment(db, appt_id):
-    with db.session() as s:
-        return s.get(Appointment, appt_id)
-
-
-def add_rows(db, *rows):
-    with db.session() as s:
-        s.add_all(rows)
-
-
-@pytest.fixture
-def p(db, owner_ctx, make_ctx):
-    """A practice: three practitioners, two rooms, five services, three clients."""
-    owner = dataclasses.replace(owner_ctx, clock=fixed_clock(NOW))
-    reception = dataclasses.replace(make_ctx(Role.RECEPTION), clock=fixed_clock(NOW))
-    pr = [staff.create_staff(owner, username=f"hoitaja{i}", display_name=f"Hoitaja {i}",
-                             roles=[Role.PRACTITIONER], password="Hoitajan salasana 1").data
-          for i in (1, 2, 3)]
-    rooms = [catalog.save_room(owner, None, name=n).data for n in ("Huone 1", "Huone 2")]
-
-    def service(name, minutes, who, **extra):
-        return catalog.create_service(owner, {"name": name, "duration_minutes": minutes,
-                                              "price": Decimal("50.00"),
-                                              "practitioner_ids": who, **extra}).data
-
-    ns = SimpleNamespace(
-        owner=owner, reception=reception, p1=pr[0], p2=pr[1], p3=pr[2], r1=rooms[0],
-        r2=rooms[1],
-        massage=service("Hieronta", 60, pr[:2]),
-        physio=service("Fysioterapia", 45, pr[:2], buffer_after_minutes=15),
-        prep=service("Laserhoito", 30, pr[:2], buffer_before_minutes=15),
-        pool=service("Allasterapia", 30, pr[:2], needs_room=True),
-        needles=service("Akupunktio", 30, [pr[2]]),
-        clients=[clients.create_client(owner, {"first_name": f"Asiakas{i}",
-                                               "last_name": "Testinen"}).data
-                 for i in (1, 2, 3)],
-    )
-    return ns
-
-
-def book(p, start, *, ctx=None, practitioner=None, service=None, client=0, **kw):
-    return booking.book(ctx or p.reception, client_id=p.clients[client],
-                        practitioner_id=practitioner or p.p1,
-                        service_id=service or p.massage, starts_at=start, **kw).data
-
-
-def conflict_of(func, *args, **kw):
-    with pytest.raises(Conflict) as info:
-        func(*args, **kw)
-    return info.value
 
 
 def test_book_stores_times_price_and_audits_without_the_note(db, p):
@@ -323,6 +252,23 @@ def test_next_free_slots_across_practitioners(db, p):
     assert events(db, "calendar.viewed") == []
 
 
+def test_free_slots_for_one_practitioner_and_without_inactive_ones(db, p):
+    mine = booking.next_free_slots(p.reception, service_id=p.massage, practitioner_id=p.p2,
+                                   start=at(MONDAY, 8), limit=3)
+    assert {s.practitioner_id for s in mine} == {p.p2}
+    with pytest.raises(ValidationError) as info:
+        booking.next_free_slots(p.reception, service_id=p.massage, practitioner_id=p.p3)
+    assert info.value.code == "practitioner_not_for_service"
+    staff.set_active(p.owner, p.p1, False)
+    rest = booking.next_free_slots(p.reception, service_id=p.massage, start=at(MONDAY, 8))
+    assert {s.practitioner_id for s in rest} == {p.p2}
+
+
+def test_seconds_are_dropped_so_times_stay_on_whole_minutes(db, p):
+    a = appointment(db, book(p, at(MONDAY, 9).replace(second=42, microsecond=5)))
+    assert (a.starts_at, a.ends_at) == (utc(2026, 11, 23, 7), utc(2026, 11, 23, 8))
+
+
 def test_every_offered_slot_can_be_booked(db, p):
     book(p, at(MONDAY, 9), practitioner=p.p2)
     book(p, at(MONDAY, 10, 30), service=p.physio, client=1)
@@ -349,147 +295,10 @@ def test_walk_in_takes_the_first_free_slot_today(db, p):
     third = appointment(db, booking.walk_in(desk, client_id=p.clients[0],
                                             service_id=p.massage).data)
     assert third.starts_at == at(MONDAY, 11, 15)
+    chosen = appointment(db, booking.walk_in(desk, client_id=p.clients[2], service_id=p.massage,
+                                             practitioner_id=p.p2).data)
+    assert (chosen.starts_at, chosen.practitioner_id) == (at(MONDAY, 11, 15), p.p2)
     late = dataclasses.replace(desk, clock=fixed_clock(at(MONDAY, 17, 30)))
     assert conflict_of(booking.walk_in, late, client_id=p.clients[2],
                        service_id=p.massage).code == "no_free_slot"
-    assert [e.details["channel"] for e in events(db, "appointment.booked")] == ["walk_in"] * 3
-
-
-# --- move and resize -------------------------------------------------------------------------
-
-def test_move_excludes_itself_and_checks_the_target(db, p):
-    first = book(p, at(MONDAY, 9))
-    book(p, at(MONDAY, 11), client=1)
-    booking.move(p.reception, first, starts_at=at(MONDAY, 9, 30))   # overlaps its old self
-    a = appointment(db, first)
-    assert (a.starts_at, a.ends_at) == (at(MONDAY, 9, 30), at(MONDAY, 10, 30))
-    event = events(db, "appointment.moved")[-1]
-    assert event.details["old_starts_at"] == "2026-11-23T07:00:00+00:00"
-    assert event.details["starts_at"] == "2026-11-23T07:30:00+00:00"
-    assert conflict_of(booking.move, p.reception, first,
-                       starts_at=at(MONDAY, 10, 30)).code == "practitioner_busy"
-    booking.move(p.reception, first, starts_at=at(MONDAY, 11), practitioner_id=p.p2)
-    assert appointment(db, first).practitioner_id == p.p2
-    with pytest.raises(ValidationError) as info:
-        booking.move(p.reception, first, starts_at=at(MONDAY, 11), practitioner_id=p.p3)
-    assert info.value.code == "practitioner_not_for_service"
-    booking.move(p.owner, first, starts_at=at(MONDAY, 11), practitioner_id=p.p1,
-                 override_reason="Tuplavaraus sovittu")
-    assert appointment(db, first).override_reason == "Tuplavaraus sovittu"
-    booking.move(p.reception, first, starts_at=at(MONDAY, 14))
-    assert appointment(db, first).override_by_id is None   # describes the current placement
-
-
-def test_resize(db, p):
-    first = book(p, at(MONDAY, 9))
-    book(p, at(MONDAY, 11), client=1)
-    booking.resize(p.reception, first, ends_at=at(MONDAY, 11))       # back to back
-    assert appointment(db, first).ends_at == at(MONDAY, 11)
-    assert conflict_of(booking.resize, p.reception, first,
-                       ends_at=at(MONDAY, 11, 15)).code == "practitioner_busy"
-    with pytest.raises(ValidationError) as info:
-        booking.resize(p.reception, first, ends_at=at(MONDAY, 9))
-    assert info.value.code == "ends_before_start"
-    event = events(db, "appointment.resized")[-1]
-    assert (event.details["old_ends_at"], event.details["ends_at"]) == (
-        "2026-11-23T08:00:00+00:00", "2026-11-23T09:00:00+00:00")
-
-
-# --- cancel and status ---------------------------------------------------------------------
-
-def _client(db, client_id):
-    with db.session() as s:
-        return s.get(Client, client_id)
-
-
-def test_cancel_late_only_when_the_client_cancels_within_the_limit(db, p):
-    tomorrow = dt.date(2026, 11, 17)
-    soon = book(p, at(tomorrow, 9))               # 19 h after NOW
-    later = book(p, at(dt.date(2026, 11, 18), 9))   # 43 h after NOW
-    by_practice = book(p, at(tomorrow, 11))
-    with pytest.raises(ValidationError):
-        booking.cancel(p.reception, soon, by=CancelledBy.CLIENT, reason=" ")
-    changes = booking.cancel(p.reception, soon, by=CancelledBy.CLIENT, reason="Flunssa")
-    assert changes.touches("clients")
-    booking.cancel(p.reception, later, by=CancelledBy.CLIENT, reason="Muuttunut aikataulu")
-    booking.cancel(p.reception, by_practice, by=CancelledBy.PRACTICE, reason="Hoitaja sairas")
-    assert [appointment(db, i).late_cancellation for i in (soon, later, by_practice)] == [
-        True, False, False]
-    assert _client(db, p.clients[0]).late_cancellation_count == 1
-    a = appointment(db, soon)
-    assert (a.status, a.cancelled_at, a.cancelled_by) == (AppointmentStatus.CANCELLED, NOW,
-                                                          CancelledBy.CLIENT)
-    event = events(db, "appointment.cancelled")[0]
-    assert event.details["late"] is True and "Flunssa" not in str(event.details) + event.reason
-    assert conflict_of(booking.cancel, p.reception, soon, by=CancelledBy.CLIENT,
-                       reason="again").code == "invalid_status_transition"
-
-
-def test_status_transitions_counters_and_visit(db, p):
-    arrived = book(p, at(MONDAY, 9))
-    direct = book(p, at(MONDAY, 11))
-    missing = book(p, at(MONDAY, 13), client=1)
-    cancelled = book(p, at(MONDAY, 15), client=2)
-    desk = dataclasses.replace(p.reception, clock=fixed_clock(at(MONDAY, 8, 55)))
-    assert conflict_of(booking.mark_no_show, desk, missing).code == "appointment_not_started"
-    booking.mark_arrived(desk, arrived)
-    assert conflict_of(booking.mark_no_show, desk, arrived).code == "invalid_status_transition"
-    after = dataclasses.replace(desk, clock=fixed_clock(at(MONDAY, 16)))
-    visit_id = booking.mark_completed(after, arrived).data
-    booking.mark_completed(after, direct)
-    booking.mark_no_show(after, missing)
-    booking.cancel(desk, cancelled, by=CancelledBy.PRACTICE, reason="peruttu")
-    for appt_id, func in [(cancelled, booking.mark_completed), (arrived, booking.mark_arrived),
-                          (missing, booking.mark_completed), (arrived, booking.cancel)]:
-        kwargs = {"by": CancelledBy.CLIENT, "reason": "x"} if func is booking.cancel else {}
-        assert conflict_of(func, after, appt_id, **kwargs).code == "invalid_status_transition"
-    assert conflict_of(booking.move, after, cancelled,
-                       starts_at=at(MONDAY, 9)).code == "invalid_status_transition"
-    with db.session() as s:
-        visits = {v.appointment_id: v for v in s.scalars(select(Visit))}
-    assert visits[arrived].id == visit_id
-    assert visits[arrived].started_at == at(MONDAY, 8, 55)      # arrival time
-    assert visits[direct].started_at == at(MONDAY, 11)          # booked start
-    assert (visits[direct].client_id, visits[direct].practitioner_id) == (p.clients[0], p.p1)
-    assert visits[direct].completed_at == at(MONDAY, 16)
-    assert _client(db, p.clients[1]).no_show_count == 1
-    assert appointment(db, arrived).status is AppointmentStatus.COMPLETED
-
-
-# --- calendar reads and the audit trail ---------------------------------------------------
-
-def test_appointments_between_filters_and_audits_once(db, p):
-    a = book(p, at(MONDAY, 9))
-    b = book(p, at(MONDAY, 9), practitioner=p.p2, client=1)
-    c = book(p, at(MONDAY, 11), client=2)
-    booking.cancel(p.reception, c, by=CancelledBy.PRACTICE, reason="peruttu")
-    book(p, at(dt.date(2026, 11, 24), 9))
-    rows = booking.appointments_between(p.reception, at(MONDAY, 0), at(MONDAY, 23))
-    assert [r.id for r in rows] == [a, b]
-    assert rows[0].client_name == "Asiakas1 Testinen" and rows[0].service_name == "Hieronta"
-    assert rows[0].starts_at == utc(2026, 11, 23, 7)
-    only = booking.appointments_between(p.reception, at(MONDAY, 9, 30), at(MONDAY, 23),
-                                        [p.p1], include_cancelled=True)
-    assert [r.id for r in only] == [a, c]    # overlapping the start counts
-    viewed = events(db, "calendar.viewed")
-    assert len(viewed) == 2 and viewed[-1].details["practitioner_ids"] == [p.p1]
-    assert viewed[0].details["start"] == "2026-11-22T22:00:00+00:00"
-
-
-def test_every_mutation_is_audited_in_one_unbroken_chain(db, p):
-    appt = book(p, at(MONDAY, 9))
-    booking.move(p.reception, appt, starts_at=at(MONDAY, 10))
-    booking.resize(p.reception, appt, ends_at=at(MONDAY, 11, 30))
-    desk = dataclasses.replace(p.reception, clock=fixed_clock(at(MONDAY, 10)))
-    booking.mark_arrived(desk, appt)
-    booking.mark_completed(desk, appt)
-    other = book(p, at(MONDAY, 14))
-    booking.cancel(p.reception, other, by=CancelledBy.CLIENT, reason="peruttu")
-    with db.session() as s:
-        actions = [e.action for e in s.scalars(
-            select(AuditEvent).where(AuditEvent.entity_type == "appointment")
-            .order_by(AuditEvent.seq))]
-        assert audit_chain.verify(s, db.audit_key).ok
-    assert actions == ["appointment.booked", "appointment.moved", "appointment.resized",
-                       "appointment.arrived", "appointment.completed", "appointment.booked",
-                       "appointment.cancelled"]
+    assert [e.details["channel"] for e in events(db, "appointment.booked")] == ["walk_in"] * 4
