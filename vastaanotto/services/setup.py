@@ -57,12 +57,26 @@ def initialize_practice(db: Database, profile: dict[str, Any], *, owner_username
     chain falls back to SHA-256 (``secrets.audit_key`` returns None).
     """
     errors: list[ValidationError] = []
+    clean = None
     try:
         clean = validate_profile(profile)
     except ValidationErrors as exc:
         errors.extend(exc.errors)
     except ValidationError as exc:
         errors.append(exc)
+    previous_key = db.audit_key
+    try:
+        return _initialize(db, clean, errors, owner_username=owner_username,
+                           owner_display_name=owner_display_name, owner_password=owner_password,
+                           workstation=workstation, clock=clock, is_demo=is_demo)
+    except BaseException:
+        db.audit_key = previous_key  # the new uid's key must not outlive a failed setup
+        raise
+
+
+def _initialize(db: Database, clean, errors: list[ValidationError], *, owner_username: str,
+                owner_display_name: str, owner_password: str, workstation: str, clock: Clock,
+                is_demo: bool) -> Context:
     with db.session() as session:
         if session.scalar(select(Practice.id).limit(1)) is not None:
             raise Conflict("already_initialized")

@@ -1,0 +1,77 @@
+"""UI fixtures: a stand-in main window, the Finnish translator, audit-trail reading.
+
+The stand-in implements only the interface the session flow relies on (``lock_requested``,
+``logout_requested``, ``set_lock_widget``, ``set_locked``), so these tests do not depend on the
+real window's views.
+"""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import QLocale, Signal
+from PySide6.QtWidgets import QLabel, QMainWindow, QStackedWidget, QVBoxLayout, QWidget
+from sqlalchemy import select
+
+from ui import i18n
+from vastaanotto.models.audit import AuditEvent
+
+
+class StandInWindow(QMainWindow):
+    """A main window whose content stands for personal data that a lock must hide. Like the
+    real one, it swaps its content for the lock widget while locked."""
+
+    lock_requested = Signal()
+    logout_requested = Signal()
+
+    def __init__(self, ctx, parent=None):
+        super().__init__(parent)
+        self.ctx = ctx
+        self.content = QLabel("Asiakas: Maija Meikäläinen, 040 765 4321")
+        self.lock_page = QWidget()
+        QVBoxLayout(self.lock_page)
+        self.stack = QStackedWidget()
+        self.stack.addWidget(self.content)
+        self.stack.addWidget(self.lock_page)
+        self.setCentralWidget(self.stack)
+        self.lock_states: list[bool] = []
+
+    def set_lock_widget(self, widget):
+        self.lock_page.layout().addWidget(widget)
+
+    def set_locked(self, locked: bool) -> None:
+        self.stack.setCurrentWidget(self.lock_page if locked else self.content)
+        self.lock_states.append(locked)
+
+
+@pytest.fixture
+def window_factory(qtbot):
+    def make(ctx):
+        window = StandInWindow(ctx)
+        qtbot.addWidget(window)
+        return window
+
+    return make
+
+
+@pytest.fixture
+def finnish(qapp, monkeypatch, tmp_path_factory):
+    """The Finnish translators as the app installs them; .qm built into a temporary folder of
+    its own, not the user's cache (nor the test's tmp_path, which tests may inspect)."""
+    qm_dir = tmp_path_factory.mktemp("qm")
+    monkeypatch.setattr(i18n, "compiled_dir", lambda: qm_dir)
+    previous = QLocale()
+    i18n.install(qapp, "fi")
+    yield
+    i18n.install(qapp, "en")
+    QLocale.setDefault(previous)
+
+
+@pytest.fixture
+def audit_actions(db):
+    """Call it to get the audit trail's actions so far, oldest first."""
+
+    def read() -> list[str]:
+        with db.session() as session:
+            return list(session.scalars(select(AuditEvent.action).order_by(AuditEvent.seq)))
+
+    return read
