@@ -304,3 +304,33 @@ def test_column_types_round_trip_on_postgresql(engine):
     assert rows[0].at.utcoffset() == dt.timedelta(0)
     assert str(rows[0].amount) == "1234.50" and str(rows[1].amount) == "9999999999.99"
     assert (rows[0].rate, rows[1].rate) == (Decimal("25.5"), Decimal("13.5"))
+
+
+def test_database_refuses_overlapping_bookings_of_a_practitioner(pg_db):
+    """Migration 0002: two desks writing at once cannot double-book, even past the service."""
+    from vastaanotto.models import Appointment, Client, Service
+
+    owner = initialize_practice(pg_db, PROFILE, owner_username="olli",
+                                owner_display_name="Olli Omistaja",
+                                owner_password=OWNER_PASSWORD, workstation="w")
+    with pg_db.session() as s:
+        client = Client(first_name="Aino", last_name="Äijälä")
+        service = Service(name="Hieronta", duration_minutes=60, price=Decimal("50.00"))
+        s.add_all([client, service])
+        s.flush()
+        ids = (client.id, service.id)
+
+    def add(start_hour, status="booked", override=None, room=None):
+        with pg_db.session() as s:
+            s.add(Appointment(client_id=ids[0], practitioner_id=owner.staff_id,
+                              service_id=ids[1], status=status, override_by_id=override,
+                              starts_at=T0.replace(hour=start_hour),
+                              ends_at=T0.replace(hour=start_hour + 1)))
+
+    add(10)
+    add(11)  # back to back: [10, 11) and [11, 12) do not overlap
+    with pytest.raises(sa_exc.IntegrityError) as info:
+        add(10)
+    assert info.value.orig.sqlstate == "23P01"  # exclusion_violation
+    add(10, status="cancelled")  # a cancelled slot may be booked again
+    add(10, override=owner.staff_id)  # "book anyway" is recorded, not blocked
