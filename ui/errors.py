@@ -108,6 +108,40 @@ def code_message(code: str, params: dict) -> str:
         "too_small": translate("errors", "The value is too small."),
         "too_large": translate("errors", "The value is too large."),
         "invalid_choice": translate("errors", "Choose one of the options."),
+        "vat_rate_missing": translate("errors", "No VAT rate is defined for this date."),
+        "negative_quantity": translate("errors", "The quantity cannot be negative on an invoice."),
+        "zero_quantity": translate("errors", "The quantity cannot be zero."),
+        "empty_invoice": translate("errors", "The invoice has no lines."),
+        "due_before_issue": translate("errors", "The due date cannot be before the invoice date."),
+        "visits_of_different_clients": translate(
+            "errors", "One invoice can only contain visits of the same client."),
+        "visit_without_service": translate("errors", "The visit has no service to invoice."),
+        "unknown_line": translate("errors", "The invoice line no longer exists."),
+        "invoice_issued": translate(
+            "errors", "The invoice has been issued and cannot be changed. Make a credit note."),
+        "invoice_not_issued": translate("errors", "The invoice has not been issued yet."),
+        "invoice_not_creditable": translate("errors", "This invoice cannot be credited."),
+        "invoice_already_credited": translate("errors", "The invoice has already been credited."),
+        "credit_exceeds_line": translate(
+            "errors", "The credit is larger than what is left of the line."),
+        "visit_already_invoiced": translate("errors", "The visit is already on an invoice."),
+        "pdf_fonts_missing": translate(
+            "errors", "The fonts for PDF documents are missing. Reinstall the program."),
+        "practitioner_busy": translate("errors", "The practitioner already has a booking then."),
+        "room_busy": translate("errors", "The room is already booked then."),
+        "client_busy": translate("errors", "The client already has a booking then."),
+        "practitioner_absent": translate("errors", "The practitioner is absent then."),
+        "holiday": translate("errors", "The practice is closed on this public holiday."),
+        "practice_closed": translate("errors", "The practice is closed on this day."),
+        "outside_opening_hours": translate("errors", "The time is outside the opening hours."),
+        "outside_working_hours": translate(
+            "errors", "The time is outside the practitioner's working hours."),
+        "invalid_status_transition": translate(
+            "errors", "The appointment's status cannot be changed this way."),
+        "no_free_slot": translate("errors", "No free time was found."),
+        "nonexistent_local_time": translate(
+            "errors", "This time does not exist: the clocks move forward then."),
+        "date_out_of_range": translate("errors", "The date must be between 2000 and 2100."),
         "authentication_failed": translate("errors", "Wrong user name or password."),
         "permission_denied": translate("errors", "You do not have the right to do this. The attempt was logged."),
         "not_found": translate("errors", "The item no longer exists. It may have been removed at another desk."),
