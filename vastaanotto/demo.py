@@ -537,7 +537,6 @@ class _Builder:
         return 0.90 - 0.38 * ahead
 
     def _calendar(self, people: list[dict]) -> tuple[list[dict], list[dict]]:
-        rng = self.rng
         self.appointments: list[dict] = []
         self.visits: list[dict] = []
         self.appointment_id = self._next_id(Appointment)

@@ -75,3 +75,14 @@ def audit_actions(db):
             return list(session.scalars(select(AuditEvent.action).order_by(AuditEvent.seq)))
 
     return read
+
+
+@pytest.fixture(autouse=True)
+def close_leftover_windows(qapp):
+    """Dialogs a test opened without qtbot.addWidget must not leak into the next test (whose
+    checks of what is visible would then see them)."""
+    yield
+    for widget in qapp.topLevelWidgets():
+        if widget.isVisible():
+            widget.close()
+    qapp.processEvents()

@@ -9,16 +9,15 @@ from __future__ import annotations
 
 import datetime as dt
 import enum
-from typing import Any, Sequence
 
-from PySide6.QtCore import (QAbstractTableModel, QCoreApplication, QDate, QModelIndex,
-                            QPersistentModelIndex, Qt)
+from PySide6.QtCore import QCoreApplication, QDate
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (QAbstractItemView, QDateEdit, QHBoxLayout, QHeaderView, QLabel,
                                QPushButton, QTableView, QVBoxLayout, QWidget)
 
 from ui import formatting
 from ui.errors import message_for
+from ui.widgets.rows_model import ROW_ROLE, RowsModel
 from vastaanotto.clock import local
 from vastaanotto.context import Context
 from vastaanotto.errors import VastaanottoError
@@ -33,7 +32,7 @@ translate = QCoreApplication.translate
 _NOT_COMING = frozenset({AppointmentStatus.CANCELLED, AppointmentStatus.NO_SHOW})
 
 
-class DayOverviewModel(QAbstractTableModel):
+class DayOverviewModel(RowsModel[OverviewRow]):
     class Column(enum.IntEnum):
         TIME = 0
         PRACTITIONER = 1
@@ -41,51 +40,25 @@ class DayOverviewModel(QAbstractTableModel):
         ROOM = 3
         STATUS = 4
 
-    ROW_ROLE = Qt.ItemDataRole.UserRole
+    ROW_ROLE = ROW_ROLE
 
-    def __init__(self, rows: Sequence[OverviewRow] = (), parent=None):
-        super().__init__(parent)
-        self._rows = list(rows)
+    def header(self, column):
+        C = self.Column
+        return {C.TIME: translate("calendar", "Time"),
+                C.PRACTITIONER: translate("calendar", "Practitioner"),
+                C.SERVICE: translate("calendar", "Service"),
+                C.ROOM: translate("calendar", "Room"),
+                C.STATUS: translate("calendar", "Status")}[column]
 
-    def set_rows(self, rows: Sequence[OverviewRow]) -> None:
-        self.beginResetModel()
-        self._rows = list(rows)
-        self.endResetModel()
-
-    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self.Column)
-
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if (orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole
-                or not 0 <= section < len(self.Column)):
-            return None
-        return {self.Column.TIME: translate("calendar", "Time"),
-                self.Column.PRACTITIONER: translate("calendar", "Practitioner"),
-                self.Column.SERVICE: translate("calendar", "Service"),
-                self.Column.ROOM: translate("calendar", "Room"),
-                self.Column.STATUS: translate("calendar", "Status")}[self.Column(section)]
-
-    def data(self, index: QModelIndex | QPersistentModelIndex,
-             role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
-            return None
-        row = self._rows[index.row()]
-        if role == self.ROW_ROLE:
-            return row
-        if role != Qt.ItemDataRole.DisplayRole:
-            return None
-        column = self.Column(index.column())
-        if column == self.Column.TIME:
+    def display(self, row: OverviewRow, column):
+        C = self.Column
+        if column == C.TIME:
             return formatting.time_range(row.starts, row.ends)
-        if column == self.Column.PRACTITIONER:
+        if column == C.PRACTITIONER:
             return row.practitioner
-        if column == self.Column.SERVICE:
+        if column == C.SERVICE:
             return row.service
-        if column == self.Column.ROOM:
+        if column == C.ROOM:
             return row.room
         return formatting.status_name(row.status)
 

@@ -62,6 +62,14 @@ def _burn_time(password: str) -> None:
     _verify(_dummy_hash, password)
 
 
+def clear_lockout(staff: Staff) -> None:
+    """Forget failed attempts and lift any lock (a success, or the owner's unlock or reset)."""
+    staff.failed_logins = 0
+    staff.recent_failed_logins = 0
+    staff.locked_until = None
+    staff.hard_locked = False
+
+
 def lock_delay_seconds(consecutive_failures: int) -> int:
     if consecutive_failures < TEMP_LOCK_AFTER:
         return 0
@@ -120,9 +128,7 @@ def authenticate(db: Database, username: str, password: str, *, workstation: str
         else:
             if _hasher.check_needs_rehash(staff.password_hash):
                 staff.password_hash = _hasher.hash(password)
-            staff.failed_logins = 0
-            staff.recent_failed_logins = 0
-            staff.locked_until = None
+            clear_lockout(staff)
             staff.last_login_at = now
             ctx = _context_for(db, staff, workstation, clock)
             audit(session, ctx, "login.ok", entity_type="staff", entity_id=staff.id)

@@ -165,10 +165,7 @@ def reset_password(ctx: Context, staff_id: int, new_password: str) -> Changes:
         staff = _load(session, staff_id)
         staff.password_hash = password_hash
         staff.must_change_password = staff.id != ctx.staff_id
-        staff.failed_logins = 0
-        staff.recent_failed_logins = 0
-        staff.locked_until = None
-        staff.hard_locked = False
+        auth.clear_lockout(staff)
         audit(session, ctx, "staff.password_reset", entity_type="staff", entity_id=staff.id)
         return Changes.of("staff", ids=[staff.id])
 
@@ -192,9 +189,6 @@ def unlock_account(ctx: Context, staff_id: int) -> Changes:
     require(ctx, Action.STAFF_MANAGE, entity_type="staff", entity_id=staff_id)
     with ctx.transaction() as session:
         staff = _load(session, staff_id)
-        staff.failed_logins = 0
-        staff.recent_failed_logins = 0
-        staff.locked_until = None
-        staff.hard_locked = False
+        auth.clear_lockout(staff)
         audit(session, ctx, "account.unlocked", entity_type="staff", entity_id=staff.id)
         return Changes.of("staff", ids=[staff.id])
