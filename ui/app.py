@@ -262,6 +262,9 @@ def self_test(app: QApplication, parent_dir: Path | None,
     folder = Path(tempfile.mkdtemp(prefix="vastaanotto-self-test-", dir=parent_dir))
     try:
         _build_everything(app, folder, window_factory)
+        language = str(QSettings().value(LANGUAGE_KEY, i18n.DEFAULT_LANGUAGE))
+        if language != "en" and not i18n.has_own_translator():
+            raise RuntimeError(f"the {language} translation was not loaded")
     except Exception:  # noqa: BLE001 - any failure is the answer the packager needs
         traceback.print_exc()
         return 1

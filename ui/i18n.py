@@ -41,7 +41,12 @@ def compiled_dir() -> Path:
 
 
 def build_qm(language: str) -> Path | None:
-    """Compile the .ts of ``language`` into the cache if it is missing or older than the .ts."""
+    """Compile the .ts of ``language`` into the cache if it is missing or older than the .ts.
+
+    A frozen build carries .qm files compiled by ``make package`` (it has no lrelease)."""
+    prebuilt = translations_dir() / f"vastaanotto_{language}.qm"
+    if getattr(sys, "frozen", False) and prebuilt.exists():
+        return prebuilt
     ts = translations_dir() / f"vastaanotto_{language}.ts"
     if not ts.exists():
         return None
@@ -76,6 +81,11 @@ def install(app: QCoreApplication, language: str = DEFAULT_LANGUAGE) -> str:
             app.installTranslator(ours)
             _installed.append(ours)
     return language
+
+
+def has_own_translator() -> bool:
+    """True when the program's own .qm is installed (the packaged self-test checks it)."""
+    return any("vastaanotto_" in Path(t.filePath()).name for t in _installed)
 
 
 def update_sources() -> None:
