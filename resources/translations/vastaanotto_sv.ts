@@ -1,0 +1,1713 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="sv_SE">
+<context>
+    <name>AdminView</name>
+    <message>
+        <location filename="../../ui/admin/admin_view.py" line="38"/>
+        <source>Staff</source>
+        <translation>Personal</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/admin_view.py" line="39"/>
+        <source>Services</source>
+        <translation>Tjänster</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/admin_view.py" line="40"/>
+        <source>Rooms</source>
+        <translation>Rum</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/admin_view.py" line="41"/>
+        <source>Opening hours</source>
+        <translation>Öppettider</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/admin_view.py" line="42"/>
+        <source>Business profile</source>
+        <translation>Företagsuppgifter</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/admin_view.py" line="43"/>
+        <source>Settings</source>
+        <translation>Inställningar</translation>
+    </message>
+</context>
+<context>
+    <name>BankPage</name>
+    <message>
+        <location filename="../../ui/auth/setup_wizard.py" line="152"/>
+        <source>Bank account</source>
+        <translation>Bankkonto</translation>
+    </message>
+    <message>
+        <location filename="../../ui/auth/setup_wizard.py" line="153"/>
+        <source>IBAN</source>
+        <translation>IBAN</translation>
+    </message>
+    <message>
+        <location filename="../../ui/auth/setup_wizard.py" line="154"/>
+        <source>BIC</source>
+        <translation>BIC</translation>
+    </message>
+    <message>
+        <location filename="../../ui/auth/setup_wizard.py" line="155"/>
+        <source>Clients pay invoices to this account.</source>
+        <translation>Kunderna betalar fakturorna till det här kontot.</translation>
+    </message>
+</context>
+<context>
+    <name>BillingView</name>
+    <message>
+        <location filename="../../ui/billing/__init__.py" line="17"/>
+        <source>Invoices, payments at the desk, and unpaid and overdue invoices. Not available in this version yet.</source>
+        <translation>Fakturor, betalningar i receptionen samt obetalda och förfallna fakturor. Finns ännu inte i den här versionen.</translation>
+    </message>
+</context>
+<context>
+    <name>BusinessPage</name>
+    <message>
+        <location filename="../../ui/auth/setup_wizard.py" line="122"/>
+        <source>Business</source>
+        <translation>Företag</translation>
+    </message>
+    <message>
+        <location filename="../../ui/auth/setup_wizard.py" line="123"/>
+        <source>These details appear on invoices and in the privacy notice.</source>
+        <translation>Uppgifterna visas på fakturor och i dataskyddsbeskrivningen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/auth/setup_wizard.py" line="124"/>
+        <source>Business name</source>
+        <translation>Företagets namn</translation>
+    </message>
+    <message>
+        <location filename="../../ui/auth/setup_wizard.py" line="125"/>
+        <source>Business ID (Y-tunnus)</source>
+        <translation>FO-nummer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/auth/setup_wizard.py" line="127"/>
+        <source>Street address</source>
+        <translation>Gatuadress</translation>
+    </message>
+    <message>
+        <location filename="../../ui/auth/setup_wizard.py" line="128"/>
+        <source>Postal code</source>
+        <translation>Postnummer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/auth/setup_wizard.py" line="129"/>
+        <source>City</source>
+        <translation>Postort</translation>
+    </message>
+    <message>
+        <location filename="../../ui/auth/setup_wizard.py" line="130"/>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <location filename="../../ui/auth/setup_wizard.py" line="131"/>
+        <source>Email</source>
+        <translation>E-post</translation>
+    </message>
+    <message>
+        <location filename="../../ui/auth/setup_wizard.py" line="132"/>
+        <source>Website (optional)</source>
+        <translation>Webbplats (valfri)</translation>
+    </message>
+</context>
+<context>
+    <name>CalendarOverview</name>
+    <message>
+        <location filename="../../ui/calendar/overview_view.py" line="79"/>
+        <source>Previous day</source>
+        <translation>Föregående dag</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/overview_view.py" line="82"/>
+        <source>Next day</source>
+        <translation>Nästa dag</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/overview_view.py" line="84"/>
+        <source>Today</source>
+        <translation>I dag</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/calendar/overview_view.py" line="133"/>
+        <source>%1: %n appointment(s)</source>
+        <translation>
+            <numerusform>%1: %n bokning</numerusform>
+            <numerusform>%1: %n bokningar</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ClientsView</name>
+    <message>
+        <location filename="../../ui/clients/__init__.py" line="17"/>
+        <source>The client register: finding clients by name, phone or birth date, client cards and consents. Not available in this version yet.</source>
+        <translation>Kundregistret: sök kunder på namn, telefonnummer eller födelsedatum, kundkort och samtycken. Finns ännu inte i den här versionen.</translation>
+    </message>
+</context>
+<context>
+    <name>ColorButton</name>
+    <message>
+        <location filename="../../ui/admin/common.py" line="227"/>
+        <source>Choose a colour</source>
+        <translation>Välj färg</translation>
+    </message>
+</context>
+<context>
+    <name>ContactPage</name>
+    <message>
+        <location filename="../../ui/auth/setup_wizard.py" line="139"/>
+        <source>Contact person of the register</source>
+        <translation>Registrets kontaktperson</translation>
+    </message>
+    <message>
+        <location filename="../../ui/auth/setup_wizard.py" line="140"/>
+        <source>Name</source>
+        <translation>Namn</translation>
+    </message>
+    <message>
+        <location filename="../../ui/auth/setup_wizard.py" line="141"/>
+        <source>Email</source>
+        <translation>E-post</translation>
+    </message>
+    <message>
+        <location filename="../../ui/auth/setup_wizard.py" line="142"/>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <location filename="../../ui/auth/setup_wizard.py" line="145"/>
+        <source>The privacy notice (rekisteriseloste) names this person as the one clients contact about their personal data: access requests, corrections and erasure.</source>
+        <translation>I dataskyddsbeskrivningen (registerbeskrivningen) anges den här personen som den som kunderna kontaktar i frågor om sina personuppgifter: begäran om insyn, rättelse och radering.</translation>
+    </message>
+</context>
+<context>
+    <name>HoursPage</name>
+    <message>
+        <location filename="../../ui/admin/hours_page.py" line="60"/>
+        <source>%1 open</source>
+        <translation>%1 öppet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/hours_page.py" line="62"/>
+        <source>%1 second period</source>
+        <translation>%1 andra perioden</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/hours_page.py" line="114"/>
+        <source>Open</source>
+        <translation>Öppet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/hours_page.py" line="114"/>
+        <location filename="../../ui/admin/hours_page.py" line="115"/>
+        <source>Opens</source>
+        <translation>Öppnar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/hours_page.py" line="114"/>
+        <location filename="../../ui/admin/hours_page.py" line="115"/>
+        <source>Closes</source>
+        <translation>Stänger</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/hours_page.py" line="115"/>
+        <source>Second period</source>
+        <translation>Andra perioden</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/hours_page.py" line="122"/>
+        <source>Save</source>
+        <translation>Spara</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/hours_page.py" line="125"/>
+        <source>Revert</source>
+        <translation>Ångra ändringar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/hours_page.py" line="145"/>
+        <source>Some days have more than two periods. Saving here keeps only the first two of each day.</source>
+        <translation>Vissa dagar har fler än två perioder. Om du sparar här behålls bara de två första perioderna för varje dag.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/hours_page.py" line="163"/>
+        <source>Opening hours saved.</source>
+        <translation>Öppettiderna har sparats.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/hours_page.py" line="176"/>
+        <source>Check the days marked in red. Nothing was saved.</source>
+        <translation>Kontrollera dagarna som är markerade med rött. Ingenting sparades.</translation>
+    </message>
+</context>
+<context>
+    <name>LockScreen</name>
+    <message>
+        <location filename="../../ui/auth/lock_screen.py" line="37"/>
+        <source>Locked — %1</source>
+        <translation>Låst — %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/auth/lock_screen.py" line="47"/>
+        <source>Password</source>
+        <translation>Lösenord</translation>
+    </message>
+    <message>
+        <location filename="../../ui/auth/lock_screen.py" line="54"/>
+        <source>Unlock</source>
+        <translation>Lås upp</translation>
+    </message>
+    <message>
+        <location filename="../../ui/auth/lock_screen.py" line="57"/>
+        <source>Log in as another user</source>
+        <translation>Logga in som en annan användare</translation>
+    </message>
+    <message>
+        <location filename="../../ui/auth/lock_screen.py" line="99"/>
+        <source>Enter your password.</source>
+        <translation>Ange ditt lösenord.</translation>
+    </message>
+</context>
+<context>
+    <name>LoginDialog</name>
+    <message>
+        <location filename="../../ui/auth/login_dialog.py" line="38"/>
+        <source>Log in — Vastaanotto</source>
+        <translation>Logga in — Vastaanotto</translation>
+    </message>
+    <message>
+        <location filename="../../ui/auth/login_dialog.py" line="55"/>
+        <source>Log in</source>
+        <translation>Logga in</translation>
+    </message>
+    <message>
+        <location filename="../../ui/auth/login_dialog.py" line="64"/>
+        <source>User name</source>
+        <translation>Användarnamn</translation>
+    </message>
+    <message>
+        <location filename="../../ui/auth/login_dialog.py" line="65"/>
+        <source>Password</source>
+        <translation>Lösenord</translation>
+    </message>
+    <message>
+        <location filename="../../ui/auth/login_dialog.py" line="82"/>
+        <source>Enter your user name and password.</source>
+        <translation>Ange användarnamn och lösenord.</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../ui/main_window.py" line="84"/>
+        <source>Calendar</source>
+        <translation>Kalender</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="84"/>
+        <source>Clients</source>
+        <translation>Kunder</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="85"/>
+        <source>Billing</source>
+        <translation>Fakturering</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="85"/>
+        <source>Admin</source>
+        <translation>Administration</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="114"/>
+        <source>&amp;File</source>
+        <translation>&amp;Arkiv</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="121"/>
+        <source>&amp;View</source>
+        <translation>&amp;Visa</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="129"/>
+        <source>&amp;Help</source>
+        <translation>&amp;Hjälp</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="138"/>
+        <source>Database: %1</source>
+        <translation>Databas: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="141"/>
+        <source>No secure keyring: audit log not keyed</source>
+        <translation>Ingen säker nyckelring: händelseloggen är inte skyddad med nyckel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="145"/>
+        <source>The audit trail cannot be protected against tampering until the secret is kept in the operating system&apos;s keyring.</source>
+        <translation>Händelseloggen kan inte skyddas mot manipulering förrän hemligheten förvaras i operativsystemets nyckelring.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="227"/>
+        <source>About Vastaanotto</source>
+        <translation>Om Vastaanotto</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="228"/>
+        <source>Vastaanotto %1
+Reception, calendar and billing for small Finnish service businesses.</source>
+        <translation>Vastaanotto %1
+Reception, kalender och fakturering för små finländska serviceföretag.</translation>
+    </message>
+</context>
+<context>
+    <name>OwnerPage</name>
+    <message>
+        <location filename="../../ui/auth/setup_wizard.py" line="161"/>
+        <source>Owner&apos;s user account</source>
+        <translation>Ägarens användarkonto</translation>
+    </message>
+    <message>
+        <location filename="../../ui/auth/setup_wizard.py" line="162"/>
+        <source>User name</source>
+        <translation>Användarnamn</translation>
+    </message>
+    <message>
+        <location filename="../../ui/auth/setup_wizard.py" line="163"/>
+        <source>Full name</source>
+        <translation>Fullständigt namn</translation>
+    </message>
+    <message>
+        <location filename="../../ui/auth/setup_wizard.py" line="164"/>
+        <source>Password</source>
+        <translation>Lösenord</translation>
+    </message>
+    <message>
+        <location filename="../../ui/auth/setup_wizard.py" line="165"/>
+        <source>Password again</source>
+        <translation>Lösenord igen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/auth/setup_wizard.py" line="168"/>
+        <source>The owner manages staff, settings, invoices and backups.
+Password rules: at least 8 characters; common passwords are refused. A short sentence is easy to remember and hard to guess.</source>
+        <translation>Ägaren hanterar personal, inställningar, fakturor och säkerhetskopior.
+Lösenordsregler: minst 8 tecken; vanliga lösenord godkänns inte. En kort mening är lätt att komma ihåg och svår att gissa.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/auth/setup_wizard.py" line="180"/>
+        <source>The passwords do not match.</source>
+        <translation>Lösenorden stämmer inte överens.</translation>
+    </message>
+</context>
+<context>
+    <name>PasswordDialog</name>
+    <message>
+        <location filename="../../ui/admin/staff_page.py" line="101"/>
+        <source>Reset password</source>
+        <translation>Återställ lösenord</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/staff_page.py" line="105"/>
+        <source>Staff member</source>
+        <translation>Medarbetare</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/staff_page.py" line="106"/>
+        <source>New temporary password</source>
+        <translation>Nytt tillfälligt lösenord</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/staff_page.py" line="107"/>
+        <source>Password again</source>
+        <translation>Lösenord igen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/staff_page.py" line="112"/>
+        <source>The passwords do not match.</source>
+        <translation>Lösenorden stämmer inte överens.</translation>
+    </message>
+</context>
+<context>
+    <name>ProfilePage</name>
+    <message>
+        <location filename="../../ui/admin/profile_page.py" line="28"/>
+        <source>Business name</source>
+        <translation>Företagets namn</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/profile_page.py" line="29"/>
+        <source>Business ID (Y-tunnus)</source>
+        <translation>FO-nummer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/profile_page.py" line="30"/>
+        <source>Street address</source>
+        <translation>Gatuadress</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/profile_page.py" line="31"/>
+        <source>Postal code</source>
+        <translation>Postnummer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/profile_page.py" line="32"/>
+        <source>City</source>
+        <translation>Postort</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/profile_page.py" line="33"/>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/profile_page.py" line="34"/>
+        <source>Email</source>
+        <translation>E-post</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/profile_page.py" line="35"/>
+        <source>Website</source>
+        <translation>Webbplats</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/profile_page.py" line="36"/>
+        <source>Bank account (IBAN)</source>
+        <translation>Bankkonto (IBAN)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/profile_page.py" line="37"/>
+        <source>BIC</source>
+        <translation>BIC</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/profile_page.py" line="38"/>
+        <source>Contact person of the register</source>
+        <translation>Registrets kontaktperson</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/profile_page.py" line="39"/>
+        <source>Contact person&apos;s email</source>
+        <translation>Kontaktpersonens e-post</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/profile_page.py" line="40"/>
+        <source>Contact person&apos;s phone</source>
+        <translation>Kontaktpersonens telefon</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/profile_page.py" line="57"/>
+        <source>Save</source>
+        <translation>Spara</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/profile_page.py" line="60"/>
+        <source>Revert</source>
+        <translation>Ångra ändringar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/profile_page.py" line="92"/>
+        <source>Business profile saved.</source>
+        <translation>Företagsuppgifterna har sparats.</translation>
+    </message>
+</context>
+<context>
+    <name>RoomDialog</name>
+    <message>
+        <location filename="../../ui/admin/rooms_page.py" line="19"/>
+        <source>Add room</source>
+        <translation>Lägg till rum</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/rooms_page.py" line="19"/>
+        <source>Edit room</source>
+        <translation>Redigera rum</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/rooms_page.py" line="23"/>
+        <source>Name</source>
+        <translation>Namn</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/rooms_page.py" line="24"/>
+        <source>Description</source>
+        <translation>Beskrivning</translation>
+    </message>
+</context>
+<context>
+    <name>RoomsPage</name>
+    <message>
+        <location filename="../../ui/admin/rooms_page.py" line="38"/>
+        <source>Add…</source>
+        <translation>Lägg till…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/rooms_page.py" line="39"/>
+        <source>Edit…</source>
+        <translation>Redigera…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/rooms_page.py" line="41"/>
+        <location filename="../../ui/admin/rooms_page.py" line="53"/>
+        <source>Deactivate</source>
+        <translation>Inaktivera</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/rooms_page.py" line="52"/>
+        <source>Activate</source>
+        <translation>Aktivera</translation>
+    </message>
+</context>
+<context>
+    <name>ServiceDialog</name>
+    <message>
+        <location filename="../../ui/admin/services_page.py" line="43"/>
+        <source>Add service</source>
+        <translation>Lägg till tjänst</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/services_page.py" line="43"/>
+        <source>Edit service</source>
+        <translation>Redigera tjänst</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/services_page.py" line="57"/>
+        <source>Needs a room</source>
+        <translation>Kräver ett rum</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/services_page.py" line="71"/>
+        <source>Name</source>
+        <translation>Namn</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/services_page.py" line="72"/>
+        <source>Duration</source>
+        <translation>Längd</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/services_page.py" line="73"/>
+        <source>Price (VAT included)</source>
+        <translation>Pris (inkl. moms)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/services_page.py" line="74"/>
+        <source>VAT class</source>
+        <translation>Momsklass</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/services_page.py" line="75"/>
+        <source>Buffer before</source>
+        <translation>Buffertid före</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/services_page.py" line="76"/>
+        <source>Buffer after</source>
+        <translation>Buffertid efter</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/services_page.py" line="77"/>
+        <source>Colour in the calendar</source>
+        <translation>Färg i kalendern</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/services_page.py" line="79"/>
+        <source>Practitioners</source>
+        <translation>Behandlare</translation>
+    </message>
+</context>
+<context>
+    <name>ServicesPage</name>
+    <message>
+        <location filename="../../ui/admin/services_page.py" line="121"/>
+        <source>Add…</source>
+        <translation>Lägg till…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/services_page.py" line="122"/>
+        <source>Edit…</source>
+        <translation>Redigera…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/services_page.py" line="124"/>
+        <location filename="../../ui/admin/services_page.py" line="138"/>
+        <source>Deactivate</source>
+        <translation>Inaktivera</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/services_page.py" line="137"/>
+        <source>Activate</source>
+        <translation>Aktivera</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsPage</name>
+    <message>
+        <location filename="../../ui/admin/settings_page.py" line="57"/>
+        <source>Lock the window after idle</source>
+        <translation>Lås fönstret efter inaktivitet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/settings_page.py" line="58"/>
+        <source>Calendar grid</source>
+        <translation>Kalenderns tidsrutnät</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/settings_page.py" line="59"/>
+        <source>Language on this computer</source>
+        <translation>Språk på den här datorn</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/settings_page.py" line="64"/>
+        <source>Save</source>
+        <translation>Spara</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/settings_page.py" line="108"/>
+        <source>Settings saved.</source>
+        <translation>Inställningarna har sparats.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/settings_page.py" line="118"/>
+        <source>Some texts change to the new language only after the program is restarted.</source>
+        <translation>Vissa texter byts till det nya språket först när programmet startas om.</translation>
+    </message>
+</context>
+<context>
+    <name>SetupWizard</name>
+    <message>
+        <location filename="../../ui/auth/setup_wizard.py" line="232"/>
+        <source>Set up Vastaanotto</source>
+        <translation>Ta Vastaanotto i bruk</translation>
+    </message>
+</context>
+<context>
+    <name>StaffDialog</name>
+    <message>
+        <location filename="../../ui/admin/staff_page.py" line="36"/>
+        <source>Add staff member</source>
+        <translation>Lägg till medarbetare</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/staff_page.py" line="37"/>
+        <source>Edit staff member</source>
+        <translation>Redigera medarbetare</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/staff_page.py" line="54"/>
+        <source>User name</source>
+        <translation>Användarnamn</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/staff_page.py" line="55"/>
+        <source>Name</source>
+        <translation>Namn</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/staff_page.py" line="56"/>
+        <source>Title</source>
+        <translation>Yrkestitel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/staff_page.py" line="57"/>
+        <source>Email</source>
+        <translation>E-post</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/staff_page.py" line="58"/>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/staff_page.py" line="59"/>
+        <source>Colour in the calendar</source>
+        <translation>Färg i kalendern</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/staff_page.py" line="60"/>
+        <source>Roles</source>
+        <translation>Roller</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/staff_page.py" line="67"/>
+        <source>Temporary password</source>
+        <translation>Tillfälligt lösenord</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/staff_page.py" line="68"/>
+        <source>Password again</source>
+        <translation>Lösenord igen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/staff_page.py" line="91"/>
+        <source>The passwords do not match.</source>
+        <translation>Lösenorden stämmer inte överens.</translation>
+    </message>
+</context>
+<context>
+    <name>StaffPage</name>
+    <message>
+        <location filename="../../ui/admin/staff_page.py" line="121"/>
+        <source>Add…</source>
+        <translation>Lägg till…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/staff_page.py" line="122"/>
+        <source>Edit…</source>
+        <translation>Redigera…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/staff_page.py" line="124"/>
+        <source>Reset password…</source>
+        <translation>Återställ lösenord…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/staff_page.py" line="126"/>
+        <location filename="../../ui/admin/staff_page.py" line="140"/>
+        <location filename="../../ui/admin/staff_page.py" line="160"/>
+        <source>Deactivate</source>
+        <translation>Inaktivera</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/staff_page.py" line="128"/>
+        <source>Unlock</source>
+        <translation>Lås upp</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/staff_page.py" line="139"/>
+        <source>Activate</source>
+        <translation>Aktivera</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/staff_page.py" line="161"/>
+        <source>%1 can no longer log in. Their bookings and history are kept. Deactivate?</source>
+        <translation>%1 kan inte längre logga in. Personens bokningar och historik sparas. Vill du inaktivera?</translation>
+    </message>
+</context>
+<context>
+    <name>SummaryPage</name>
+    <message>
+        <location filename="../../ui/auth/setup_wizard.py" line="187"/>
+        <source>Summary</source>
+        <translation>Sammanfattning</translation>
+    </message>
+    <message>
+        <location filename="../../ui/auth/setup_wizard.py" line="188"/>
+        <source>Check the details. Finish creates the practice.</source>
+        <translation>Kontrollera uppgifterna. Knappen Färdig skapar mottagningen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/auth/setup_wizard.py" line="206"/>
+        <source>Owner&apos;s user name</source>
+        <translation>Ägarens användarnamn</translation>
+    </message>
+    <message>
+        <location filename="../../ui/auth/setup_wizard.py" line="207"/>
+        <source>Owner&apos;s name</source>
+        <translation>Ägarens namn</translation>
+    </message>
+</context>
+<context>
+    <name>TaskRunner</name>
+    <message>
+        <location filename="../../ui/tasks.py" line="141"/>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tasks.py" line="143"/>
+        <source>Working</source>
+        <translation>Bearbetar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tasks.py" line="164"/>
+        <location filename="../../ui/tasks.py" line="174"/>
+        <source>Cancelling…</source>
+        <translation>Avbryter…</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomePage</name>
+    <message>
+        <location filename="../../ui/auth/setup_wizard.py" line="94"/>
+        <source>Welcome to Vastaanotto</source>
+        <translation>Välkommen till Vastaanotto</translation>
+    </message>
+    <message>
+        <location filename="../../ui/auth/setup_wizard.py" line="97"/>
+        <source>This computer has no practice yet. The next pages ask for the business details printed on invoices and in the privacy notice, the bank account for payments, and the owner&apos;s user account.
+
+Nothing is saved until you press Finish on the last page.</source>
+        <translation>Den här datorn har ännu ingen mottagning. På följande sidor anger du de företagsuppgifter som skrivs ut på fakturor och i dataskyddsbeskrivningen, bankkontot för betalningar och ägarens användarkonto.
+
+Ingenting sparas förrän du trycker på Färdig på sista sidan.</translation>
+    </message>
+</context>
+<context>
+    <name>actions</name>
+    <message>
+        <location filename="../../ui/actions.py" line="49"/>
+        <source>&amp;Calendar</source>
+        <translation>&amp;Kalender</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actions.py" line="51"/>
+        <source>C&amp;lients</source>
+        <translation>K&amp;under</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actions.py" line="52"/>
+        <source>&amp;Billing</source>
+        <translation>&amp;Fakturering</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actions.py" line="53"/>
+        <source>&amp;Administration</source>
+        <translation>&amp;Administration</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actions.py" line="55"/>
+        <source>&amp;Today</source>
+        <translation>&amp;I dag</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actions.py" line="56"/>
+        <source>&amp;New booking…</source>
+        <translation>&amp;Ny bokning…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actions.py" line="59"/>
+        <source>&amp;Find client…</source>
+        <translation>&amp;Sök kund…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actions.py" line="62"/>
+        <source>&amp;Lock</source>
+        <translation>&amp;Lås</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actions.py" line="63"/>
+        <source>Log &amp;out</source>
+        <translation>Logga &amp;ut</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actions.py" line="64"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Avsluta</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actions.py" line="65"/>
+        <source>&amp;About Vastaanotto</source>
+        <translation>&amp;Om Vastaanotto</translation>
+    </message>
+</context>
+<context>
+    <name>admin</name>
+    <message>
+        <location filename="../../ui/admin/common.py" line="53"/>
+        <source>Check the fields marked in red.</source>
+        <translation>Kontrollera fälten som är markerade med rött.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/models.py" line="34"/>
+        <source>Name</source>
+        <translation>Namn</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/models.py" line="35"/>
+        <source>User name</source>
+        <translation>Användarnamn</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/models.py" line="36"/>
+        <source>Roles</source>
+        <translation>Roller</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/models.py" line="37"/>
+        <location filename="../../ui/admin/models.py" line="85"/>
+        <location filename="../../ui/admin/models.py" line="116"/>
+        <source>Active</source>
+        <translation>Aktiv</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/models.py" line="38"/>
+        <source>Locked</source>
+        <translation>Låst</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/models.py" line="78"/>
+        <source>Service</source>
+        <translation>Tjänst</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/models.py" line="79"/>
+        <source>Duration</source>
+        <translation>Längd</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/models.py" line="80"/>
+        <source>Price</source>
+        <translation>Pris</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/models.py" line="81"/>
+        <source>VAT class</source>
+        <translation>Momsklass</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/models.py" line="82"/>
+        <source>Buffers</source>
+        <translation>Buffertider</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/models.py" line="83"/>
+        <source>Needs room</source>
+        <translation>Kräver rum</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/models.py" line="84"/>
+        <source>Practitioners</source>
+        <translation>Behandlare</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/models.py" line="92"/>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/models.py" line="114"/>
+        <source>Room</source>
+        <translation>Rum</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/models.py" line="115"/>
+        <source>Description</source>
+        <translation>Beskrivning</translation>
+    </message>
+</context>
+<context>
+    <name>calendar</name>
+    <message>
+        <location filename="../../ui/calendar/overview_view.py" line="47"/>
+        <source>Time</source>
+        <translation>Tid</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/overview_view.py" line="48"/>
+        <source>Practitioner</source>
+        <translation>Behandlare</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/overview_view.py" line="49"/>
+        <source>Service</source>
+        <translation>Tjänst</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/overview_view.py" line="50"/>
+        <source>Room</source>
+        <translation>Rum</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/overview_view.py" line="51"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+</context>
+<context>
+    <name>errors</name>
+    <message>
+        <location filename="../../ui/errors.py" line="19"/>
+        <location filename="../../ui/errors.py" line="32"/>
+        <source>Name</source>
+        <translation>Namn</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="20"/>
+        <source>Business ID (Y-tunnus)</source>
+        <translation>FO-nummer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="21"/>
+        <source>Street address</source>
+        <translation>Gatuadress</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="22"/>
+        <source>Postal code</source>
+        <translation>Postnummer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="23"/>
+        <source>City</source>
+        <translation>Postort</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="24"/>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="25"/>
+        <source>Email</source>
+        <translation>E-post</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="26"/>
+        <source>Contact person of the register</source>
+        <translation>Registrets kontaktperson</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="27"/>
+        <source>Contact person&apos;s email</source>
+        <translation>Kontaktpersonens e-post</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="28"/>
+        <source>Contact person&apos;s phone</source>
+        <translation>Kontaktpersonens telefon</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="29"/>
+        <source>IBAN</source>
+        <translation>IBAN</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="30"/>
+        <source>BIC</source>
+        <translation>BIC</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="31"/>
+        <source>User name</source>
+        <translation>Användarnamn</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="33"/>
+        <source>Password</source>
+        <translation>Lösenord</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="34"/>
+        <source>Roles</source>
+        <translation>Roller</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="35"/>
+        <source>Colour</source>
+        <translation>Färg</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="36"/>
+        <source>Duration</source>
+        <translation>Längd</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="37"/>
+        <source>Price</source>
+        <translation>Pris</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="38"/>
+        <source>Buffer before</source>
+        <translation>Buffertid före</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="39"/>
+        <source>Buffer after</source>
+        <translation>Buffertid efter</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="40"/>
+        <source>VAT class</source>
+        <translation>Momsklass</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="41"/>
+        <source>Opening hours</source>
+        <translation>Öppettider</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="42"/>
+        <source>Practitioners</source>
+        <translation>Behandlare</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="43"/>
+        <source>Lock after idle minutes</source>
+        <translation>Låsning efter inaktivitet (min)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="44"/>
+        <source>Personal identity code</source>
+        <translation>Personbeteckning</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="45"/>
+        <source>First name</source>
+        <translation>Förnamn</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="46"/>
+        <source>Last name</source>
+        <translation>Efternamn</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="47"/>
+        <source>Birth date</source>
+        <translation>Födelsedatum</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="48"/>
+        <source>Birth year</source>
+        <translation>Födelseår</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="49"/>
+        <source>Language</source>
+        <translation>Språk</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="50"/>
+        <source>Gender</source>
+        <translation>Kön</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="51"/>
+        <source>Notes</source>
+        <translation>Anteckningar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="52"/>
+        <source>Billing name</source>
+        <translation>Faktureringsnamn</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="53"/>
+        <source>Billing address</source>
+        <translation>Faktureringsadress</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="54"/>
+        <source>Billing postal code</source>
+        <translation>Faktureringsadressens postnummer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="55"/>
+        <source>Billing city</source>
+        <translation>Faktureringsadressens postort</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="56"/>
+        <source>Paying company</source>
+        <translation>Betalande företag</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="57"/>
+        <source>Paying company&apos;s business ID</source>
+        <translation>Betalande företagets FO-nummer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="58"/>
+        <source>E-invoice address</source>
+        <translation>E-fakturaadress</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="59"/>
+        <source>E-invoice operator</source>
+        <translation>E-fakturaoperatör</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="60"/>
+        <source>Reference</source>
+        <translation>Referensnummer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="69"/>
+        <source>This field is required.</source>
+        <translation>Fältet är obligatoriskt.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="70"/>
+        <source>Too long: at most %1 characters.</source>
+        <translation>För lång: högst %1 tecken.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="71"/>
+        <source>Contains characters that are not allowed.</source>
+        <translation>Innehåller tecken som inte är tillåtna.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="72"/>
+        <source>Not a valid Finnish business ID (Y-tunnus), e.g. 1234567-1.</source>
+        <translation>Ogiltigt FO-nummer, t.ex. 1234567-1.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="73"/>
+        <source>Not a valid IBAN. Check the account number.</source>
+        <translation>Ogiltigt IBAN. Kontrollera kontonumret.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="74"/>
+        <source>The account must be a Finnish IBAN (starting with FI).</source>
+        <translation>Kontot måste vara ett finländskt IBAN-nummer (börjar med FI).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="75"/>
+        <source>Not a valid BIC code.</source>
+        <translation>Ogiltig BIC-kod.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="76"/>
+        <source>Not a valid personal identity code.</source>
+        <translation>Ogiltig personbeteckning.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="77"/>
+        <source>Not a valid phone number, e.g. 040 123 4567.</source>
+        <translation>Ogiltigt telefonnummer, t.ex. 040 123 4567.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="78"/>
+        <source>Not a valid email address.</source>
+        <translation>Ogiltig e-postadress.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="79"/>
+        <source>A Finnish postal code has five digits, e.g. 00100.</source>
+        <translation>Ett finländskt postnummer har fem siffror, t.ex. 00100.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="80"/>
+        <source>Not a valid amount of money, e.g. 49,90.</source>
+        <translation>Ogiltigt belopp, t.ex. 49,90.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="81"/>
+        <source>The amount cannot be negative.</source>
+        <translation>Beloppet kan inte vara negativt.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="82"/>
+        <source>The amount is too large.</source>
+        <translation>Beloppet är för stort.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="83"/>
+        <source>The duration must be between 1 minute and 24 hours.</source>
+        <translation>Längden måste vara mellan 1 minut och 24 timmar.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="84"/>
+        <source>The amount is too small.</source>
+        <translation>Beloppet är för litet.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="85"/>
+        <source>The amount must be between 0 and 999 999,99 €.</source>
+        <translation>Beloppet måste vara mellan 0 och 999 999,99 €.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="86"/>
+        <source>Not a valid reference number.</source>
+        <translation>Ogiltigt referensnummer.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="87"/>
+        <source>A reference base has 3–19 digits.</source>
+        <translation>Referensnumrets grunddel har 3–19 siffror.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="88"/>
+        <source>Not a valid due date.</source>
+        <translation>Ogiltig förfallodag.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="89"/>
+        <source>Not a valid date, e.g. 21.11.2026.</source>
+        <translation>Ogiltigt datum, t.ex. 21.11.2026.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="90"/>
+        <source>The birth date cannot be in the future or before 1880.</source>
+        <translation>Födelsedatumet kan inte vara i framtiden eller före 1880.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="91"/>
+        <source>The personal identity code does not match the birth date.</source>
+        <translation>Personbeteckningen stämmer inte med födelsedatumet.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="93"/>
+        <source>The birth year does not match the birth date.</source>
+        <translation>Födelseåret stämmer inte med födelsedatumet.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="94"/>
+        <source>A buffer must be 0–%1 minutes.</source>
+        <translation>Buffertiden måste vara 0–%1 minuter.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="96"/>
+        <source>The password must have at least 8 characters.</source>
+        <translation>Lösenordet måste ha minst 8 tecken.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="97"/>
+        <source>The password is too long.</source>
+        <translation>Lösenordet är för långt.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="98"/>
+        <source>This password is too common. Choose another one.</source>
+        <translation>Lösenordet är för vanligt. Välj ett annat.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="99"/>
+        <source>User name: 2–64 small letters a–z, digits, dot, dash or underscore.</source>
+        <translation>Användarnamn: 2–64 tecken; tillåtna är små bokstäver a–z, siffror, punkt, bindestreck och understreck.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="100"/>
+        <source>This user name is already in use.</source>
+        <translation>Användarnamnet används redan.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="101"/>
+        <source>This name is already in use.</source>
+        <translation>Namnet används redan.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="102"/>
+        <source>Choose a colour.</source>
+        <translation>Välj en färg.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="103"/>
+        <source>Choose practitioners only.</source>
+        <translation>Välj endast behandlare.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="104"/>
+        <source>Opening time must be before closing time.</source>
+        <translation>Öppningstiden måste vara före stängningstiden.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="105"/>
+        <source>Opening hours of the same day overlap.</source>
+        <translation>Öppettiderna för samma dag överlappar varandra.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="106"/>
+        <source>Invalid weekday.</source>
+        <translation>Ogiltig veckodag.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="107"/>
+        <source>Enter a number.</source>
+        <translation>Ange ett tal.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="108"/>
+        <source>The value is too small.</source>
+        <translation>Värdet är för litet.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="109"/>
+        <source>The value is too large.</source>
+        <translation>Värdet är för stort.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="110"/>
+        <source>Choose one of the options.</source>
+        <translation>Välj ett av alternativen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="111"/>
+        <source>No VAT rate is defined for this date.</source>
+        <translation>Ingen momssats har angetts för det här datumet.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="112"/>
+        <source>The quantity cannot be negative on an invoice.</source>
+        <translation>Antalet kan inte vara negativt på en faktura.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="113"/>
+        <source>The quantity cannot be zero.</source>
+        <translation>Antalet kan inte vara noll.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="114"/>
+        <source>The invoice has no lines.</source>
+        <translation>Fakturan har inga rader.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="115"/>
+        <source>The due date cannot be before the invoice date.</source>
+        <translation>Förfallodagen kan inte vara före fakturadatumet.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="116"/>
+        <source>One invoice can only contain visits of the same client.</source>
+        <translation>En faktura kan bara innehålla besök av samma kund.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="118"/>
+        <source>The visit has no service to invoice.</source>
+        <translation>Besöket har ingen tjänst att fakturera.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="119"/>
+        <source>The invoice line no longer exists.</source>
+        <translation>Fakturaraden finns inte längre.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="120"/>
+        <source>The invoice has been issued and cannot be changed. Make a credit note.</source>
+        <translation>Fakturan har redan utfärdats och kan inte ändras. Gör en kreditnota.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="122"/>
+        <source>The invoice has not been issued yet.</source>
+        <translation>Fakturan har inte utfärdats ännu.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="123"/>
+        <source>This invoice cannot be credited.</source>
+        <translation>Den här fakturan kan inte krediteras.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="124"/>
+        <source>The invoice has already been credited.</source>
+        <translation>Fakturan har redan krediterats.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="125"/>
+        <source>The credit is larger than what is left of the line.</source>
+        <translation>Krediteringen är större än det som återstår av raden.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="127"/>
+        <source>The visit is already on an invoice.</source>
+        <translation>Besöket finns redan på en faktura.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="128"/>
+        <source>The fonts for PDF documents are missing. Reinstall the program.</source>
+        <translation>Typsnitten för PDF-dokument saknas. Installera om programmet.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="130"/>
+        <source>The practitioner already has a booking then.</source>
+        <translation>Behandlaren har redan en bokning vid den tiden.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="131"/>
+        <source>The room is already booked then.</source>
+        <translation>Rummet är redan bokat vid den tiden.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="132"/>
+        <source>The client already has a booking then.</source>
+        <translation>Kunden har redan en bokning vid den tiden.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="133"/>
+        <source>The practitioner is absent then.</source>
+        <translation>Behandlaren är frånvarande vid den tiden.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="134"/>
+        <source>The practice is closed on this public holiday.</source>
+        <translation>Mottagningen är stängd den här helgdagen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="135"/>
+        <source>The practice is closed on this day.</source>
+        <translation>Mottagningen är stängd den här dagen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="136"/>
+        <source>The time is outside the opening hours.</source>
+        <translation>Tiden ligger utanför öppettiderna.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="137"/>
+        <source>The time is outside the practitioner&apos;s working hours.</source>
+        <translation>Tiden ligger utanför behandlarens arbetstid.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="139"/>
+        <source>The appointment&apos;s status cannot be changed this way.</source>
+        <translation>Bokningens status kan inte ändras på det här sättet.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="141"/>
+        <source>No free time was found.</source>
+        <translation>Inga lediga tider hittades.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="142"/>
+        <source>This time does not exist: the clocks move forward then.</source>
+        <translation>Den här tiden finns inte: klockan ställs då fram en timme.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="144"/>
+        <source>The date must be between 2000 and 2100.</source>
+        <translation>Datumet måste vara mellan 2000 och 2100.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="145"/>
+        <source>Wrong user name or password.</source>
+        <translation>Fel användarnamn eller lösenord.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="146"/>
+        <source>You do not have the right to do this. The attempt was logged.</source>
+        <translation>Du har inte behörighet att göra detta. Försöket har loggats.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="147"/>
+        <source>The item no longer exists. It may have been removed at another desk.</source>
+        <translation>Objektet finns inte längre. Det kan ha tagits bort på en annan arbetsstation.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="148"/>
+        <source>The practice must keep at least one active owner.</source>
+        <translation>Mottagningen måste ha minst en aktiv ägare.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="149"/>
+        <source>You cannot deactivate your own account.</source>
+        <translation>Du kan inte inaktivera ditt eget konto.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="150"/>
+        <source>The practice has already been set up.</source>
+        <translation>Mottagningen har redan tagits i bruk.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="151"/>
+        <source>No secure password store (keyring) is available on this computer.</source>
+        <translation>Det finns ingen säker lösenordslagring (nyckelring) på den här datorn.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="153"/>
+        <source>The database cannot be kept on a network drive. Choose a local folder.</source>
+        <translation>Databasen kan inte ligga på en nätverksenhet. Välj en lokal mapp.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="155"/>
+        <source>The database could not be written. Nothing was saved.</source>
+        <translation>Det gick inte att skriva till databasen. Ingenting sparades.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="157"/>
+        <source>Something went wrong (%1).</source>
+        <translation>Något gick fel (%1).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="168"/>
+        <source>The account is locked after too many failed attempts. Ask the owner to unlock it.</source>
+        <translation>Kontot har låsts efter för många misslyckade försök. Be ägaren att låsa upp det.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="171"/>
+        <source>Too many failed attempts. Try again in %n minute(s).</source>
+        <translation>För många misslyckade försök. Försök igen om %n min.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="175"/>
+        <source>Unexpected error. Nothing was saved.</source>
+        <translation>Oväntat fel. Ingenting sparades.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="186"/>
+        <source>Cannot save</source>
+        <translation>Det går inte att spara</translation>
+    </message>
+</context>
+<context>
+    <name>formatting</name>
+    <message>
+        <location filename="../../ui/formatting.py" line="61"/>
+        <source>Reception</source>
+        <translation>Receptionist</translation>
+    </message>
+    <message>
+        <location filename="../../ui/formatting.py" line="62"/>
+        <source>Practitioner</source>
+        <translation>Behandlare</translation>
+    </message>
+    <message>
+        <location filename="../../ui/formatting.py" line="63"/>
+        <source>Owner</source>
+        <translation>Ägare</translation>
+    </message>
+    <message>
+        <location filename="../../ui/formatting.py" line="74"/>
+        <source>General rate</source>
+        <translation>Allmän skattesats</translation>
+    </message>
+    <message>
+        <location filename="../../ui/formatting.py" line="75"/>
+        <source>Reduced rate (first)</source>
+        <translation>Nedsatt skattesats (första)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/formatting.py" line="76"/>
+        <source>Reduced rate (second)</source>
+        <translation>Nedsatt skattesats (andra)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/formatting.py" line="77"/>
+        <source>Health care, exempt</source>
+        <translation>Hälso- och sjukvård, skattefri</translation>
+    </message>
+    <message>
+        <location filename="../../ui/formatting.py" line="81"/>
+        <source>Booked</source>
+        <translation>Bokad</translation>
+    </message>
+    <message>
+        <location filename="../../ui/formatting.py" line="82"/>
+        <source>Arrived</source>
+        <translation>Ankommen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/formatting.py" line="83"/>
+        <source>Completed</source>
+        <translation>Genomförd</translation>
+    </message>
+    <message>
+        <location filename="../../ui/formatting.py" line="84"/>
+        <source>Cancelled</source>
+        <translation>Avbokad</translation>
+    </message>
+    <message>
+        <location filename="../../ui/formatting.py" line="85"/>
+        <source>No-show</source>
+        <translation>Uteblev</translation>
+    </message>
+    <message>
+        <location filename="../../ui/formatting.py" line="89"/>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <location filename="../../ui/formatting.py" line="89"/>
+        <source>No</source>
+        <translation>Nej</translation>
+    </message>
+</context>
+</TS>
