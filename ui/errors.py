@@ -40,7 +40,7 @@ def field_label(field: str) -> str:
         "vat_class": translate("errors", "VAT class"),
         "hours": translate("errors", "Opening hours"),
         "practitioner_ids": translate("errors", "Practitioners"),
-        "idle_lock_minutes": translate("errors", "Lock after idle minutes"),
+        "idle_lock_minutes": translate("errors", "Idle lock (minutes)"),
         "personal_identity_code": translate("errors", "Personal identity code"),
         "first_name": translate("errors", "First name"),
         "last_name": translate("errors", "Last name"),
@@ -96,7 +96,8 @@ def code_message(code: str, params: dict) -> str:
         "password_too_short": translate("errors", "The password must have at least 8 characters."),
         "password_too_long": translate("errors", "The password is too long."),
         "password_too_common": translate("errors", "This password is too common. Choose another one."),
-        "invalid_username": translate("errors", "User name: 2–64 small letters a–z, digits, dot, dash or underscore."),
+        "invalid_username": translate(
+            "errors", "Use 2–64 lowercase letters a–z, digits, dots, dashes or underscores."),
         "username_taken": translate("errors", "This user name is already in use."),
         "name_taken": translate("errors", "This name is already in use."),
         "invalid_color": translate("errors", "Choose a colour."),
@@ -168,8 +169,8 @@ def message_for(exc: Exception) -> str:
             return translate("errors", "The account is locked after too many failed attempts. "
                       "Ask the owner to unlock it.")
         minutes = max(1, -(-int(exc.retry_after_seconds or 0) // 60))
-        return translate("errors", "Too many failed attempts. Try again in %n minute(s).", ).replace(
-            "%n", str(minutes))
+        return translate("errors", "Too many failed attempts. Try again in %n minute(s).", None,
+                         minutes)
     if isinstance(exc, VastaanottoError):
         return code_message(exc.code, exc.params)
     return translate("errors", "Unexpected error. Nothing was saved.")

@@ -60,7 +60,12 @@
 <context>
     <name>BillingView</name>
     <message>
-        <location filename="../../ui/billing/__init__.py" line="17"/>
+        <location filename="../../ui/billing/__init__.py" line="16"/>
+        <source>Billing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/billing/__init__.py" line="18"/>
         <source>Invoices, payments at the desk, and unpaid and overdue invoices. Not available in this version yet.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -147,7 +152,12 @@
 <context>
     <name>ClientsView</name>
     <message>
-        <location filename="../../ui/clients/__init__.py" line="17"/>
+        <location filename="../../ui/clients/__init__.py" line="16"/>
+        <source>Clients</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/clients/__init__.py" line="18"/>
         <source>The client register: finding clients by name, phone or birth date, client cards and consents. Not available in this version yet.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1138,11 +1148,6 @@ Nothing is saved until you press Finish on the last page.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="43"/>
-        <source>Lock after idle minutes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../ui/errors.py" line="44"/>
         <source>Personal identity code</source>
         <translation type="unfinished"></translation>
@@ -1368,267 +1373,275 @@ Nothing is saved until you press Finish on the last page.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="99"/>
-        <source>User name: 2–64 small letters a–z, digits, dot, dash or underscore.</source>
+        <location filename="../../ui/errors.py" line="43"/>
+        <source>Idle lock (minutes)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="100"/>
-        <source>This user name is already in use.</source>
+        <location filename="../../ui/errors.py" line="99"/>
+        <source>Use 2–64 lowercase letters a–z, digits, dots, dashes or underscores.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/errors.py" line="101"/>
-        <source>This name is already in use.</source>
+        <source>This user name is already in use.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/errors.py" line="102"/>
-        <source>Choose a colour.</source>
+        <source>This name is already in use.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/errors.py" line="103"/>
-        <source>Choose practitioners only.</source>
+        <source>Choose a colour.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/errors.py" line="104"/>
-        <source>Opening time must be before closing time.</source>
+        <source>Choose practitioners only.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/errors.py" line="105"/>
-        <source>Opening hours of the same day overlap.</source>
+        <source>Opening time must be before closing time.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/errors.py" line="106"/>
-        <source>Invalid weekday.</source>
+        <source>Opening hours of the same day overlap.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/errors.py" line="107"/>
-        <source>Enter a number.</source>
+        <source>Invalid weekday.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/errors.py" line="108"/>
-        <source>The value is too small.</source>
+        <source>Enter a number.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/errors.py" line="109"/>
-        <source>The value is too large.</source>
+        <source>The value is too small.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/errors.py" line="110"/>
-        <source>Choose one of the options.</source>
+        <source>The value is too large.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/errors.py" line="111"/>
-        <source>No VAT rate is defined for this date.</source>
+        <source>Choose one of the options.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/errors.py" line="112"/>
-        <source>The quantity cannot be negative on an invoice.</source>
+        <source>No VAT rate is defined for this date.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/errors.py" line="113"/>
-        <source>The quantity cannot be zero.</source>
+        <source>The quantity cannot be negative on an invoice.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/errors.py" line="114"/>
-        <source>The invoice has no lines.</source>
+        <source>The quantity cannot be zero.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/errors.py" line="115"/>
-        <source>The due date cannot be before the invoice date.</source>
+        <source>The invoice has no lines.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/errors.py" line="116"/>
+        <source>The due date cannot be before the invoice date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="117"/>
         <source>One invoice can only contain visits of the same client.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="118"/>
+        <location filename="../../ui/errors.py" line="119"/>
         <source>The visit has no service to invoice.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="119"/>
+        <location filename="../../ui/errors.py" line="120"/>
         <source>The invoice line no longer exists.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="120"/>
+        <location filename="../../ui/errors.py" line="121"/>
         <source>The invoice has been issued and cannot be changed. Make a credit note.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="122"/>
+        <location filename="../../ui/errors.py" line="123"/>
         <source>The invoice has not been issued yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="123"/>
+        <location filename="../../ui/errors.py" line="124"/>
         <source>This invoice cannot be credited.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="124"/>
+        <location filename="../../ui/errors.py" line="125"/>
         <source>The invoice has already been credited.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="125"/>
+        <location filename="../../ui/errors.py" line="126"/>
         <source>The credit is larger than what is left of the line.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="127"/>
+        <location filename="../../ui/errors.py" line="128"/>
         <source>The visit is already on an invoice.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="128"/>
+        <location filename="../../ui/errors.py" line="129"/>
         <source>The fonts for PDF documents are missing. Reinstall the program.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="130"/>
+        <location filename="../../ui/errors.py" line="131"/>
         <source>The practitioner already has a booking then.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="131"/>
+        <location filename="../../ui/errors.py" line="132"/>
         <source>The room is already booked then.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="132"/>
+        <location filename="../../ui/errors.py" line="133"/>
         <source>The client already has a booking then.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="133"/>
+        <location filename="../../ui/errors.py" line="134"/>
         <source>The practitioner is absent then.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="134"/>
+        <location filename="../../ui/errors.py" line="135"/>
         <source>The practice is closed on this public holiday.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="135"/>
+        <location filename="../../ui/errors.py" line="136"/>
         <source>The practice is closed on this day.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="136"/>
+        <location filename="../../ui/errors.py" line="137"/>
         <source>The time is outside the opening hours.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="137"/>
+        <location filename="../../ui/errors.py" line="138"/>
         <source>The time is outside the practitioner&apos;s working hours.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="139"/>
+        <location filename="../../ui/errors.py" line="140"/>
         <source>The appointment&apos;s status cannot be changed this way.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="141"/>
+        <location filename="../../ui/errors.py" line="142"/>
         <source>No free time was found.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="142"/>
+        <location filename="../../ui/errors.py" line="143"/>
         <source>This time does not exist: the clocks move forward then.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="144"/>
+        <location filename="../../ui/errors.py" line="145"/>
         <source>The date must be between 2000 and 2100.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="145"/>
+        <location filename="../../ui/errors.py" line="146"/>
         <source>Wrong user name or password.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="146"/>
+        <location filename="../../ui/errors.py" line="147"/>
         <source>You do not have the right to do this. The attempt was logged.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="147"/>
+        <location filename="../../ui/errors.py" line="148"/>
         <source>The item no longer exists. It may have been removed at another desk.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="148"/>
+        <location filename="../../ui/errors.py" line="149"/>
         <source>The practice must keep at least one active owner.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="149"/>
+        <location filename="../../ui/errors.py" line="150"/>
         <source>You cannot deactivate your own account.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="150"/>
+        <location filename="../../ui/errors.py" line="151"/>
         <source>The practice has already been set up.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="151"/>
+        <location filename="../../ui/errors.py" line="152"/>
         <source>No secure password store (keyring) is available on this computer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="153"/>
+        <location filename="../../ui/errors.py" line="154"/>
         <source>The database cannot be kept on a network drive. Choose a local folder.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="155"/>
+        <location filename="../../ui/errors.py" line="156"/>
         <source>The database could not be written. Nothing was saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="157"/>
+        <location filename="../../ui/errors.py" line="158"/>
         <source>Something went wrong (%1).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="168"/>
+        <location filename="../../ui/errors.py" line="169"/>
         <source>The account is locked after too many failed attempts. Ask the owner to unlock it.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <location filename="../../ui/errors.py" line="171"/>
+    <message numerus="yes">
+        <location filename="../../ui/errors.py" line="172"/>
         <source>Too many failed attempts. Try again in %n minute(s).</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="175"/>
+        <location filename="../../ui/errors.py" line="176"/>
         <source>Unexpected error. Nothing was saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="186"/>
+        <location filename="../../ui/errors.py" line="187"/>
         <source>Cannot save</source>
         <translation type="unfinished"></translation>
     </message>

@@ -60,7 +60,12 @@
 <context>
     <name>BillingView</name>
     <message>
-        <location filename="../../ui/billing/__init__.py" line="17"/>
+        <location filename="../../ui/billing/__init__.py" line="16"/>
+        <source>Billing</source>
+        <translation>Laskutus</translation>
+    </message>
+    <message>
+        <location filename="../../ui/billing/__init__.py" line="18"/>
         <source>Invoices, payments at the desk, and unpaid and overdue invoices. Not available in this version yet.</source>
         <translation>Laskut, maksut vastaanotossa sekä avoimet ja erääntyneet laskut. Ei vielä käytettävissä tässä versiossa.</translation>
     </message>
@@ -147,7 +152,12 @@
 <context>
     <name>ClientsView</name>
     <message>
-        <location filename="../../ui/clients/__init__.py" line="17"/>
+        <location filename="../../ui/clients/__init__.py" line="16"/>
+        <source>Clients</source>
+        <translation>Asiakkaat</translation>
+    </message>
+    <message>
+        <location filename="../../ui/clients/__init__.py" line="18"/>
         <source>The client register: finding clients by name, phone or birth date, client cards and consents. Not available in this version yet.</source>
         <translation>Asiakasrekisteri: asiakkaiden haku nimellä, puhelinnumerolla tai syntymäajalla, asiakaskortit ja suostumukset. Ei vielä käytettävissä tässä versiossa.</translation>
     </message>
@@ -1142,11 +1152,6 @@ Mitään ei tallenneta ennen kuin painat viimeisellä sivulla Valmis.</translati
         <translation>Ammatinharjoittajat</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="43"/>
-        <source>Lock after idle minutes</source>
-        <translation>Lukitusviive (min)</translation>
-    </message>
-    <message>
         <location filename="../../ui/errors.py" line="44"/>
         <source>Personal identity code</source>
         <translation>Henkilötunnus</translation>
@@ -1372,267 +1377,275 @@ Mitään ei tallenneta ennen kuin painat viimeisellä sivulla Valmis.</translati
         <translation>Tämä salasana on liian yleinen. Valitse toinen.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="99"/>
-        <source>User name: 2–64 small letters a–z, digits, dot, dash or underscore.</source>
-        <translation>Käyttäjätunnus: 2–64 merkkiä; sallittuja ovat pienet kirjaimet a–z, numerot, piste, väliviiva ja alaviiva.</translation>
+        <location filename="../../ui/errors.py" line="43"/>
+        <source>Idle lock (minutes)</source>
+        <translation>Lukitus käyttämättömänä (minuuttia)</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="100"/>
+        <location filename="../../ui/errors.py" line="99"/>
+        <source>Use 2–64 lowercase letters a–z, digits, dots, dashes or underscores.</source>
+        <translation>Käytä 2–64 pientä kirjainta a–z, numeroita, pisteitä, väliviivoja tai alaviivoja.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="101"/>
         <source>This user name is already in use.</source>
         <translation>Käyttäjätunnus on jo käytössä.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="101"/>
+        <location filename="../../ui/errors.py" line="102"/>
         <source>This name is already in use.</source>
         <translation>Nimi on jo käytössä.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="102"/>
+        <location filename="../../ui/errors.py" line="103"/>
         <source>Choose a colour.</source>
         <translation>Valitse väri.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="103"/>
+        <location filename="../../ui/errors.py" line="104"/>
         <source>Choose practitioners only.</source>
         <translation>Valitse vain ammatinharjoittajia.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="104"/>
+        <location filename="../../ui/errors.py" line="105"/>
         <source>Opening time must be before closing time.</source>
         <translation>Avautumisajan on oltava ennen sulkeutumisaikaa.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="105"/>
+        <location filename="../../ui/errors.py" line="106"/>
         <source>Opening hours of the same day overlap.</source>
         <translation>Saman päivän aukioloajat menevät päällekkäin.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="106"/>
+        <location filename="../../ui/errors.py" line="107"/>
         <source>Invalid weekday.</source>
         <translation>Virheellinen viikonpäivä.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="107"/>
+        <location filename="../../ui/errors.py" line="108"/>
         <source>Enter a number.</source>
         <translation>Anna luku.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="108"/>
+        <location filename="../../ui/errors.py" line="109"/>
         <source>The value is too small.</source>
         <translation>Arvo on liian pieni.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="109"/>
+        <location filename="../../ui/errors.py" line="110"/>
         <source>The value is too large.</source>
         <translation>Arvo on liian suuri.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="110"/>
+        <location filename="../../ui/errors.py" line="111"/>
         <source>Choose one of the options.</source>
         <translation>Valitse jokin vaihtoehdoista.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="111"/>
+        <location filename="../../ui/errors.py" line="112"/>
         <source>No VAT rate is defined for this date.</source>
         <translation>Tälle päivälle ei ole määritetty ALV-kantaa.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="112"/>
+        <location filename="../../ui/errors.py" line="113"/>
         <source>The quantity cannot be negative on an invoice.</source>
         <translation>Laskulla määrä ei voi olla negatiivinen.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="113"/>
+        <location filename="../../ui/errors.py" line="114"/>
         <source>The quantity cannot be zero.</source>
         <translation>Määrä ei voi olla nolla.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="114"/>
+        <location filename="../../ui/errors.py" line="115"/>
         <source>The invoice has no lines.</source>
         <translation>Laskulla ei ole rivejä.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="115"/>
+        <location filename="../../ui/errors.py" line="116"/>
         <source>The due date cannot be before the invoice date.</source>
         <translation>Eräpäivä ei voi olla ennen laskun päivämäärää.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="116"/>
+        <location filename="../../ui/errors.py" line="117"/>
         <source>One invoice can only contain visits of the same client.</source>
         <translation>Samalla laskulla voi olla vain saman asiakkaan käyntejä.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="118"/>
+        <location filename="../../ui/errors.py" line="119"/>
         <source>The visit has no service to invoice.</source>
         <translation>Käynnillä ei ole laskutettavaa palvelua.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="119"/>
+        <location filename="../../ui/errors.py" line="120"/>
         <source>The invoice line no longer exists.</source>
         <translation>Laskuriviä ei ole enää olemassa.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="120"/>
+        <location filename="../../ui/errors.py" line="121"/>
         <source>The invoice has been issued and cannot be changed. Make a credit note.</source>
         <translation>Lasku on jo vahvistettu, eikä sitä voi muuttaa. Tee hyvityslasku.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="122"/>
+        <location filename="../../ui/errors.py" line="123"/>
         <source>The invoice has not been issued yet.</source>
         <translation>Laskua ei ole vielä vahvistettu.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="123"/>
+        <location filename="../../ui/errors.py" line="124"/>
         <source>This invoice cannot be credited.</source>
         <translation>Tätä laskua ei voi hyvittää.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="124"/>
+        <location filename="../../ui/errors.py" line="125"/>
         <source>The invoice has already been credited.</source>
         <translation>Lasku on jo hyvitetty.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="125"/>
+        <location filename="../../ui/errors.py" line="126"/>
         <source>The credit is larger than what is left of the line.</source>
         <translation>Hyvitys on suurempi kuin rivillä jäljellä oleva summa.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="127"/>
+        <location filename="../../ui/errors.py" line="128"/>
         <source>The visit is already on an invoice.</source>
         <translation>Käynti on jo laskutettu.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="128"/>
+        <location filename="../../ui/errors.py" line="129"/>
         <source>The fonts for PDF documents are missing. Reinstall the program.</source>
         <translation>PDF-asiakirjojen fontit puuttuvat. Asenna ohjelma uudelleen.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="130"/>
+        <location filename="../../ui/errors.py" line="131"/>
         <source>The practitioner already has a booking then.</source>
         <translation>Ammatinharjoittajalla on jo varaus tähän aikaan.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="131"/>
+        <location filename="../../ui/errors.py" line="132"/>
         <source>The room is already booked then.</source>
         <translation>Huone on jo varattu tähän aikaan.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="132"/>
+        <location filename="../../ui/errors.py" line="133"/>
         <source>The client already has a booking then.</source>
         <translation>Asiakkaalla on jo varaus tähän aikaan.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="133"/>
+        <location filename="../../ui/errors.py" line="134"/>
         <source>The practitioner is absent then.</source>
         <translation>Ammatinharjoittaja on poissa tähän aikaan.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="134"/>
+        <location filename="../../ui/errors.py" line="135"/>
         <source>The practice is closed on this public holiday.</source>
         <translation>Vastaanotto on suljettu tänä juhlapyhänä.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="135"/>
+        <location filename="../../ui/errors.py" line="136"/>
         <source>The practice is closed on this day.</source>
         <translation>Vastaanotto on suljettu tänä päivänä.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="136"/>
+        <location filename="../../ui/errors.py" line="137"/>
         <source>The time is outside the opening hours.</source>
         <translation>Aika on aukioloaikojen ulkopuolella.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="137"/>
+        <location filename="../../ui/errors.py" line="138"/>
         <source>The time is outside the practitioner&apos;s working hours.</source>
         <translation>Aika on ammatinharjoittajan työajan ulkopuolella.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="139"/>
+        <location filename="../../ui/errors.py" line="140"/>
         <source>The appointment&apos;s status cannot be changed this way.</source>
         <translation>Ajanvarauksen tilaa ei voi muuttaa näin.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="141"/>
+        <location filename="../../ui/errors.py" line="142"/>
         <source>No free time was found.</source>
         <translation>Vapaita aikoja ei löytynyt.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="142"/>
+        <location filename="../../ui/errors.py" line="143"/>
         <source>This time does not exist: the clocks move forward then.</source>
         <translation>Tätä kellonaikaa ei ole: kelloja siirretään silloin tunnilla eteenpäin.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="144"/>
+        <location filename="../../ui/errors.py" line="145"/>
         <source>The date must be between 2000 and 2100.</source>
         <translation>Päivämäärän on oltava vuosien 2000 ja 2100 välillä.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="145"/>
+        <location filename="../../ui/errors.py" line="146"/>
         <source>Wrong user name or password.</source>
         <translation>Väärä käyttäjätunnus tai salasana.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="146"/>
+        <location filename="../../ui/errors.py" line="147"/>
         <source>You do not have the right to do this. The attempt was logged.</source>
         <translation>Sinulla ei ole oikeutta tähän toimintoon. Yritys kirjattiin lokiin.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="147"/>
+        <location filename="../../ui/errors.py" line="148"/>
         <source>The item no longer exists. It may have been removed at another desk.</source>
         <translation>Kohdetta ei ole enää olemassa. Se on ehkä poistettu toisella työasemalla.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="148"/>
+        <location filename="../../ui/errors.py" line="149"/>
         <source>The practice must keep at least one active owner.</source>
         <translation>Vastaanotolla on oltava vähintään yksi käytössä oleva omistajatili.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="149"/>
+        <location filename="../../ui/errors.py" line="150"/>
         <source>You cannot deactivate your own account.</source>
         <translation>Et voi poistaa omaa tiliäsi käytöstä.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="150"/>
+        <location filename="../../ui/errors.py" line="151"/>
         <source>The practice has already been set up.</source>
         <translation>Vastaanotto on jo otettu käyttöön.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="151"/>
+        <location filename="../../ui/errors.py" line="152"/>
         <source>No secure password store (keyring) is available on this computer.</source>
         <translation>Tällä tietokoneella ei ole käytettävissä suojattua salasanasäilöä (keyring).</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="153"/>
+        <location filename="../../ui/errors.py" line="154"/>
         <source>The database cannot be kept on a network drive. Choose a local folder.</source>
         <translation>Tietokantaa ei voi säilyttää verkkolevyllä. Valitse paikallinen kansio.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="155"/>
+        <location filename="../../ui/errors.py" line="156"/>
         <source>The database could not be written. Nothing was saved.</source>
         <translation>Tietokantaan ei voitu kirjoittaa. Mitään ei tallennettu.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="157"/>
+        <location filename="../../ui/errors.py" line="158"/>
         <source>Something went wrong (%1).</source>
         <translation>Jokin meni vikaan (%1).</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="168"/>
+        <location filename="../../ui/errors.py" line="169"/>
         <source>The account is locked after too many failed attempts. Ask the owner to unlock it.</source>
         <translation>Tili on lukittu liian monen epäonnistuneen yrityksen vuoksi. Pyydä omistajaa avaamaan lukitus.</translation>
     </message>
-    <message>
-        <location filename="../../ui/errors.py" line="171"/>
+    <message numerus="yes">
+        <location filename="../../ui/errors.py" line="172"/>
         <source>Too many failed attempts. Try again in %n minute(s).</source>
-        <translation>Liian monta epäonnistunutta yritystä. Yritä uudelleen %n minuutin kuluttua.</translation>
+        <translation>
+            <numerusform>Liian monta epäonnistunutta yritystä. Yritä uudelleen %n minuutin kuluttua.</numerusform>
+            <numerusform>Liian monta epäonnistunutta yritystä. Yritä uudelleen %n minuutin kuluttua.</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="175"/>
+        <location filename="../../ui/errors.py" line="176"/>
         <source>Unexpected error. Nothing was saved.</source>
         <translation>Odottamaton virhe. Mitään ei tallennettu.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="186"/>
+        <location filename="../../ui/errors.py" line="187"/>
         <source>Cannot save</source>
         <translation>Tallennus ei onnistu</translation>
     </message>

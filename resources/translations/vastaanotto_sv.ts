@@ -60,7 +60,12 @@
 <context>
     <name>BillingView</name>
     <message>
-        <location filename="../../ui/billing/__init__.py" line="17"/>
+        <location filename="../../ui/billing/__init__.py" line="16"/>
+        <source>Billing</source>
+        <translation>Fakturering</translation>
+    </message>
+    <message>
+        <location filename="../../ui/billing/__init__.py" line="18"/>
         <source>Invoices, payments at the desk, and unpaid and overdue invoices. Not available in this version yet.</source>
         <translation>Fakturor, betalningar i receptionen samt obetalda och förfallna fakturor. Finns ännu inte i den här versionen.</translation>
     </message>
@@ -147,7 +152,12 @@
 <context>
     <name>ClientsView</name>
     <message>
-        <location filename="../../ui/clients/__init__.py" line="17"/>
+        <location filename="../../ui/clients/__init__.py" line="16"/>
+        <source>Clients</source>
+        <translation>Kunder</translation>
+    </message>
+    <message>
+        <location filename="../../ui/clients/__init__.py" line="18"/>
         <source>The client register: finding clients by name, phone or birth date, client cards and consents. Not available in this version yet.</source>
         <translation>Kundregistret: sök kunder på namn, telefonnummer eller födelsedatum, kundkort och samtycken. Finns ännu inte i den här versionen.</translation>
     </message>
@@ -1142,11 +1152,6 @@ Ingenting sparas förrän du trycker på Färdig på sista sidan.</translation>
         <translation>Behandlare</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="43"/>
-        <source>Lock after idle minutes</source>
-        <translation>Låsning efter inaktivitet (min)</translation>
-    </message>
-    <message>
         <location filename="../../ui/errors.py" line="44"/>
         <source>Personal identity code</source>
         <translation>Personbeteckning</translation>
@@ -1372,267 +1377,275 @@ Ingenting sparas förrän du trycker på Färdig på sista sidan.</translation>
         <translation>Lösenordet är för vanligt. Välj ett annat.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="99"/>
-        <source>User name: 2–64 small letters a–z, digits, dot, dash or underscore.</source>
-        <translation>Användarnamn: 2–64 tecken; tillåtna är små bokstäver a–z, siffror, punkt, bindestreck och understreck.</translation>
+        <location filename="../../ui/errors.py" line="43"/>
+        <source>Idle lock (minutes)</source>
+        <translation>Lås vid inaktivitet (minuter)</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="100"/>
+        <location filename="../../ui/errors.py" line="99"/>
+        <source>Use 2–64 lowercase letters a–z, digits, dots, dashes or underscores.</source>
+        <translation>Använd 2–64 små bokstäver a–z, siffror, punkter, bindestreck eller understreck.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="101"/>
         <source>This user name is already in use.</source>
         <translation>Användarnamnet används redan.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="101"/>
+        <location filename="../../ui/errors.py" line="102"/>
         <source>This name is already in use.</source>
         <translation>Namnet används redan.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="102"/>
+        <location filename="../../ui/errors.py" line="103"/>
         <source>Choose a colour.</source>
         <translation>Välj en färg.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="103"/>
+        <location filename="../../ui/errors.py" line="104"/>
         <source>Choose practitioners only.</source>
         <translation>Välj endast behandlare.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="104"/>
+        <location filename="../../ui/errors.py" line="105"/>
         <source>Opening time must be before closing time.</source>
         <translation>Öppningstiden måste vara före stängningstiden.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="105"/>
+        <location filename="../../ui/errors.py" line="106"/>
         <source>Opening hours of the same day overlap.</source>
         <translation>Öppettiderna för samma dag överlappar varandra.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="106"/>
+        <location filename="../../ui/errors.py" line="107"/>
         <source>Invalid weekday.</source>
         <translation>Ogiltig veckodag.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="107"/>
+        <location filename="../../ui/errors.py" line="108"/>
         <source>Enter a number.</source>
         <translation>Ange ett tal.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="108"/>
+        <location filename="../../ui/errors.py" line="109"/>
         <source>The value is too small.</source>
         <translation>Värdet är för litet.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="109"/>
+        <location filename="../../ui/errors.py" line="110"/>
         <source>The value is too large.</source>
         <translation>Värdet är för stort.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="110"/>
+        <location filename="../../ui/errors.py" line="111"/>
         <source>Choose one of the options.</source>
         <translation>Välj ett av alternativen.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="111"/>
+        <location filename="../../ui/errors.py" line="112"/>
         <source>No VAT rate is defined for this date.</source>
         <translation>Ingen momssats har angetts för det här datumet.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="112"/>
+        <location filename="../../ui/errors.py" line="113"/>
         <source>The quantity cannot be negative on an invoice.</source>
         <translation>Antalet kan inte vara negativt på en faktura.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="113"/>
+        <location filename="../../ui/errors.py" line="114"/>
         <source>The quantity cannot be zero.</source>
         <translation>Antalet kan inte vara noll.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="114"/>
+        <location filename="../../ui/errors.py" line="115"/>
         <source>The invoice has no lines.</source>
         <translation>Fakturan har inga rader.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="115"/>
+        <location filename="../../ui/errors.py" line="116"/>
         <source>The due date cannot be before the invoice date.</source>
         <translation>Förfallodagen kan inte vara före fakturadatumet.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="116"/>
+        <location filename="../../ui/errors.py" line="117"/>
         <source>One invoice can only contain visits of the same client.</source>
         <translation>En faktura kan bara innehålla besök av samma kund.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="118"/>
+        <location filename="../../ui/errors.py" line="119"/>
         <source>The visit has no service to invoice.</source>
         <translation>Besöket har ingen tjänst att fakturera.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="119"/>
+        <location filename="../../ui/errors.py" line="120"/>
         <source>The invoice line no longer exists.</source>
         <translation>Fakturaraden finns inte längre.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="120"/>
+        <location filename="../../ui/errors.py" line="121"/>
         <source>The invoice has been issued and cannot be changed. Make a credit note.</source>
         <translation>Fakturan har redan utfärdats och kan inte ändras. Gör en kreditnota.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="122"/>
+        <location filename="../../ui/errors.py" line="123"/>
         <source>The invoice has not been issued yet.</source>
         <translation>Fakturan har inte utfärdats ännu.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="123"/>
+        <location filename="../../ui/errors.py" line="124"/>
         <source>This invoice cannot be credited.</source>
         <translation>Den här fakturan kan inte krediteras.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="124"/>
+        <location filename="../../ui/errors.py" line="125"/>
         <source>The invoice has already been credited.</source>
         <translation>Fakturan har redan krediterats.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="125"/>
+        <location filename="../../ui/errors.py" line="126"/>
         <source>The credit is larger than what is left of the line.</source>
         <translation>Krediteringen är större än det som återstår av raden.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="127"/>
+        <location filename="../../ui/errors.py" line="128"/>
         <source>The visit is already on an invoice.</source>
         <translation>Besöket finns redan på en faktura.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="128"/>
+        <location filename="../../ui/errors.py" line="129"/>
         <source>The fonts for PDF documents are missing. Reinstall the program.</source>
         <translation>Typsnitten för PDF-dokument saknas. Installera om programmet.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="130"/>
+        <location filename="../../ui/errors.py" line="131"/>
         <source>The practitioner already has a booking then.</source>
         <translation>Behandlaren har redan en bokning vid den tiden.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="131"/>
+        <location filename="../../ui/errors.py" line="132"/>
         <source>The room is already booked then.</source>
         <translation>Rummet är redan bokat vid den tiden.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="132"/>
+        <location filename="../../ui/errors.py" line="133"/>
         <source>The client already has a booking then.</source>
         <translation>Kunden har redan en bokning vid den tiden.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="133"/>
+        <location filename="../../ui/errors.py" line="134"/>
         <source>The practitioner is absent then.</source>
         <translation>Behandlaren är frånvarande vid den tiden.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="134"/>
+        <location filename="../../ui/errors.py" line="135"/>
         <source>The practice is closed on this public holiday.</source>
         <translation>Mottagningen är stängd den här helgdagen.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="135"/>
+        <location filename="../../ui/errors.py" line="136"/>
         <source>The practice is closed on this day.</source>
         <translation>Mottagningen är stängd den här dagen.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="136"/>
+        <location filename="../../ui/errors.py" line="137"/>
         <source>The time is outside the opening hours.</source>
         <translation>Tiden ligger utanför öppettiderna.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="137"/>
+        <location filename="../../ui/errors.py" line="138"/>
         <source>The time is outside the practitioner&apos;s working hours.</source>
         <translation>Tiden ligger utanför behandlarens arbetstid.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="139"/>
+        <location filename="../../ui/errors.py" line="140"/>
         <source>The appointment&apos;s status cannot be changed this way.</source>
         <translation>Bokningens status kan inte ändras på det här sättet.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="141"/>
+        <location filename="../../ui/errors.py" line="142"/>
         <source>No free time was found.</source>
         <translation>Inga lediga tider hittades.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="142"/>
+        <location filename="../../ui/errors.py" line="143"/>
         <source>This time does not exist: the clocks move forward then.</source>
         <translation>Den här tiden finns inte: klockan ställs då fram en timme.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="144"/>
+        <location filename="../../ui/errors.py" line="145"/>
         <source>The date must be between 2000 and 2100.</source>
         <translation>Datumet måste vara mellan 2000 och 2100.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="145"/>
+        <location filename="../../ui/errors.py" line="146"/>
         <source>Wrong user name or password.</source>
         <translation>Fel användarnamn eller lösenord.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="146"/>
+        <location filename="../../ui/errors.py" line="147"/>
         <source>You do not have the right to do this. The attempt was logged.</source>
         <translation>Du har inte behörighet att göra detta. Försöket har loggats.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="147"/>
+        <location filename="../../ui/errors.py" line="148"/>
         <source>The item no longer exists. It may have been removed at another desk.</source>
         <translation>Objektet finns inte längre. Det kan ha tagits bort på en annan arbetsstation.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="148"/>
+        <location filename="../../ui/errors.py" line="149"/>
         <source>The practice must keep at least one active owner.</source>
         <translation>Mottagningen måste ha minst en aktiv ägare.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="149"/>
+        <location filename="../../ui/errors.py" line="150"/>
         <source>You cannot deactivate your own account.</source>
         <translation>Du kan inte inaktivera ditt eget konto.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="150"/>
+        <location filename="../../ui/errors.py" line="151"/>
         <source>The practice has already been set up.</source>
         <translation>Mottagningen har redan tagits i bruk.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="151"/>
+        <location filename="../../ui/errors.py" line="152"/>
         <source>No secure password store (keyring) is available on this computer.</source>
         <translation>Det finns ingen säker lösenordslagring (nyckelring) på den här datorn.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="153"/>
+        <location filename="../../ui/errors.py" line="154"/>
         <source>The database cannot be kept on a network drive. Choose a local folder.</source>
         <translation>Databasen kan inte ligga på en nätverksenhet. Välj en lokal mapp.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="155"/>
+        <location filename="../../ui/errors.py" line="156"/>
         <source>The database could not be written. Nothing was saved.</source>
         <translation>Det gick inte att skriva till databasen. Ingenting sparades.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="157"/>
+        <location filename="../../ui/errors.py" line="158"/>
         <source>Something went wrong (%1).</source>
         <translation>Något gick fel (%1).</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="168"/>
+        <location filename="../../ui/errors.py" line="169"/>
         <source>The account is locked after too many failed attempts. Ask the owner to unlock it.</source>
         <translation>Kontot har låsts efter för många misslyckade försök. Be ägaren att låsa upp det.</translation>
     </message>
-    <message>
-        <location filename="../../ui/errors.py" line="171"/>
+    <message numerus="yes">
+        <location filename="../../ui/errors.py" line="172"/>
         <source>Too many failed attempts. Try again in %n minute(s).</source>
-        <translation>För många misslyckade försök. Försök igen om %n min.</translation>
+        <translation>
+            <numerusform>För många misslyckade försök. Försök igen om %n minut.</numerusform>
+            <numerusform>För många misslyckade försök. Försök igen om %n minuter.</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="175"/>
+        <location filename="../../ui/errors.py" line="176"/>
         <source>Unexpected error. Nothing was saved.</source>
         <translation>Oväntat fel. Ingenting sparades.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="186"/>
+        <location filename="../../ui/errors.py" line="187"/>
         <source>Cannot save</source>
         <translation>Det går inte att spara</translation>
     </message>

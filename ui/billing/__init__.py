@@ -13,7 +13,8 @@ class BillingView(QWidget):
         super().__init__(parent)
         self.setObjectName("billingView")
         layout = QVBoxLayout(self)
-        heading = QLabel(f"<h2>{html.escape(self.tr('Billing'))}</h2>", self)
+        title = self.tr("Billing")  # outside the f-string, so that lupdate finds it
+        heading = QLabel(f"<h2>{html.escape(title)}</h2>", self)
         text = QLabel(self.tr("Invoices, payments at the desk, and unpaid and overdue "
                               "invoices. Not available in this version yet."), self)
         text.setWordWrap(True)

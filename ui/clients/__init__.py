@@ -13,7 +13,8 @@ class ClientsView(QWidget):
         super().__init__(parent)
         self.setObjectName("clientsView")
         layout = QVBoxLayout(self)
-        heading = QLabel(f"<h2>{html.escape(self.tr('Clients'))}</h2>", self)
+        title = self.tr("Clients")  # outside the f-string, so that lupdate finds it
+        heading = QLabel(f"<h2>{html.escape(title)}</h2>", self)
         text = QLabel(self.tr("The client register: finding clients by name, phone or birth "
                               "date, client cards and consents. Not available in this "
                               "version yet."), self)
