@@ -44,9 +44,25 @@ def main(argv=None) -> int:
     os.environ["VASTAANOTTO_DATA_DIR"] = str(work / "demo")
 
     import keyring
-    from keyring.backends import null
+    from keyring.backend import KeyringBackend
 
-    keyring.set_keyring(null.Keyring())  # never touch the developer's keyring for pictures
+    class PictureKeyring(KeyringBackend):
+        """In memory: the pictures show a desk with a working keyring, and the developer's
+        own keyring is never touched."""
+
+        priority = 1
+        store: dict = {}
+
+        def get_password(self, service, username):
+            return self.store.get((service, username))
+
+        def set_password(self, service, username, password):
+            self.store[(service, username)] = password
+
+        def delete_password(self, service, username):
+            self.store.pop((service, username), None)
+
+    keyring.set_keyring(PictureKeyring())
 
     from ui import i18n
     from ui.auth.lock_screen import LockScreen

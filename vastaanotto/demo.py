@@ -19,7 +19,6 @@ import random
 import unicodedata
 import uuid
 from dataclasses import asdict, dataclass
-from decimal import Decimal
 from pathlib import Path
 
 import holidays
@@ -28,13 +27,20 @@ from sqlalchemy import func, insert, select
 from vastaanotto.clock import HELSINKI
 from vastaanotto.context import workstation_name
 from vastaanotto.db.engine import Database, database_path, open_database, sqlite_url
+from vastaanotto.demo_data import (  # noqa: F401 - DEMO_LOGINS is public here too
+    APPOINTMENT_NOTES, CLIENT_CANCEL_REASONS, DEMO_LOGINS, DEMO_PROFILE, EMAIL_DOMAINS,
+    EN_FEMALE, EN_LAST, EN_MALE, FI_FEMALE, FI_LAST, FI_MALE, MOBILE_PREFIXES, OWNER, PHASES,
+    POSTAL, PRACTICE_CANCEL_REASONS, PRACTITIONERS, RECEPTIONIST, ROOMS, SERVICES,
+    SICK_DAY_REASON, STREETS, SV_FEMALE, SV_LAST, SV_MALE, DEMO_PASSWORDS, DemoPractitioner,
+    DemoService,
+)
 from vastaanotto.errors import Conflict, StorageError
 from vastaanotto.models.appointments import (Appointment, AppointmentStatus, BookingChannel,
                                              CancelledBy)
 from vastaanotto.models.clients import Client, Consent, ConsentChannel, ConsentKind, Gender
 from vastaanotto.models.practice import Practice
 from vastaanotto.models.resources import (Absence, AbsenceKind, Room, Service, SpecialDay,
-                                          VatClass, WorkingHours, service_practitioner)
+                                          WorkingHours, service_practitioner)
 from vastaanotto.models.staff import Role, Staff
 from vastaanotto.models.visits import Visit
 from vastaanotto.practice_db import create_practice, open_practice_database
@@ -45,156 +51,6 @@ from vastaanotto.services.staff import insert_staff
 from vastaanotto.settings import LATE_CANCELLATION_HOURS
 
 UTC = dt.timezone.utc
-
-DEMO_PROFILE = {
-    "name": "Kuntoutusklinikka Koivu Oy",
-    "business_id": "0737546-2",
-    "street": "Hämeenkatu 12 B",
-    "postal_code": "33100",
-    "city": "Tampere",
-    "phone": "03 212 3456",
-    "email": "info@koivu.example",
-    "website": "https://koivu.example",
-    "register_contact_name": "Kaisa Koivu",
-    "register_contact_email": "kaisa.koivu@koivu.example",
-    "register_contact_phone": "040 123 4567",
-    "iban": "FI2112345600000785",
-    "bic": "NDEAFIHH",
-}
-
-# (username, password, role) for the README, the CLI and the login screen of the demo.
-DEMO_LOGINS: list[tuple[str, str, str]] = [
-    ("omistaja", "Demo-omistaja-2026", "owner"),
-    ("vastaanotto", "Demo-vastaanotto-2026", "reception"),
-    ("hoitaja", "Demo-hoitaja-2026", "practitioner (fysioterapeutti)"),
-    ("hieroja", "Demo-hieroja-2026", "practitioner (koulutettu hieroja)"),
-    ("terapeutti", "Demo-terapeutti-2026", "practitioner (psykoterapeutti)"),
-    ("jalkaterapeutti", "Demo-jalkaterapeutti-2026", "practitioner (jalkaterapeutti)"),
-]
-_PASSWORDS = {username: password for username, password, _ in DEMO_LOGINS}
-OWNER = ("omistaja", "Kaisa Koivu")
-RECEPTIONIST = ("vastaanotto", "Sanna Mäkelä", "vastaanottovirkailija")
-ROOMS = ("Hoitohuone 1", "Hoitohuone 2")
-PHASES = ("practice", "staff", "catalog", "clients", "appointments", "saving")
-
-
-@dataclass(frozen=True)
-class _Practitioner:
-    username: str
-    display_name: str
-    title: str
-    color: str
-    grid: int          # appointments start on this grid (psychotherapy on the full hour)
-    returning: float   # share of bookings by the practitioner's own returning clients
-    room: int | None   # index into ROOMS; the room of services that need one
-    hours: dict[int, tuple[tuple[str, str], ...]]  # weekday -> local intervals, lunch between
-
-
-PRACTITIONERS = (
-    _Practitioner("hoitaja", "Elina Järvinen", "fysioterapeutti", "#2e86ab", 15, 0.6, 0, {
-        **{d: (("08:00", "11:30"), ("12:00", "16:00")) for d in range(4)},
-        4: (("08:00", "11:30"), ("12:00", "14:00"))}),
-    _Practitioner("hieroja", "Mikko Heinonen", "koulutettu hieroja", "#c0392b", 15, 0.45, 1, {
-        **{d: (("10:00", "13:00"), ("13:30", "18:00")) for d in (0, 1, 3)},
-        2: (("08:00", "12:00"), ("12:30", "15:00")), 4: (("08:00", "12:00"),)}),
-    _Practitioner("terapeutti", "Päivi Söderström", "psykoterapeutti", "#8e44ad", 60, 0.85, None, {
-        **{d: (("09:00", "12:00"), ("13:00", "17:00")) for d in range(4)},
-        4: (("09:00", "13:00"),)}),
-    _Practitioner("jalkaterapeutti", "Jussi Ylönen", "jalkaterapeutti", "#27ae60", 15, 0.5, None,
-                  {0: (("12:00", "15:00"), ("15:30", "18:00")),
-                   **{d: (("08:00", "11:00"), ("11:30", "15:30")) for d in range(1, 5)}}),
-)
-
-
-@dataclass(frozen=True)
-class _Service:
-    name: str
-    minutes: int
-    price: Decimal
-    vat_class: VatClass
-    practitioners: tuple[str, ...]
-    weight: float
-    needs_room: bool
-    online: bool
-    color: str
-    description: str
-
-
-_H, _G = VatClass.HEALTH_EXEMPT, VatClass.GENERAL
-SERVICES = (
-    _Service("Fysioterapia 45 min", 45, Decimal("72.00"), _H, ("hoitaja",), 5, True, True,
-             "#5dade2", "Yksilöllinen fysioterapiakäynti."),
-    _Service("Fysioterapia 60 min", 60, Decimal("89.00"), _H, ("hoitaja",), 3, True, False,
-             "#2e86c1", "Pidempi fysioterapiakäynti, esim. harjoitteiden ohjaus."),
-    _Service("Fysioterapian ensikäynti", 75, Decimal("98.00"), _H, ("hoitaja",), 1.5, True,
-             False, "#1b4f72", "Haastattelu, tutkiminen ja hoitosuunnitelma."),
-    _Service("Klassinen hieronta 30 min", 30, Decimal("45.00"), _G, ("hieroja",), 2, True, True,
-             "#f1948a", ""),
-    _Service("Klassinen hieronta 60 min", 60, Decimal("72.00"), _G, ("hieroja", "hoitaja"), 3,
-             True, True, "#e74c3c", ""),
-    _Service("Urheiluhieronta 90 min", 90, Decimal("99.00"), _G, ("hieroja",), 1.5, True, True,
-             "#922b21", ""),
-    _Service("Psykoterapia 45 min", 45, Decimal("105.00"), _H, ("terapeutti",), 8, False, False,
-             "#bb8fce", "Kelan kuntoutuspsykoterapiaan oikeuttava käynti."),
-    _Service("Pariterapia 90 min", 90, Decimal("150.00"), _H, ("terapeutti",), 1, False, False,
-             "#6c3483", ""),
-    _Service("Jalkaterapia 60 min", 60, Decimal("78.00"), _H, ("jalkaterapeutti",), 4, False,
-             True, "#58d68d", ""),
-    _Service("Jalkaterapian ensikäynti", 75, Decimal("88.00"), _H, ("jalkaterapeutti",), 1,
-             False, False, "#1e8449", "Jalkojen tutkiminen ja hoitosuunnitelma."),
-)
-
-FI_FEMALE = ("Aino Anna Anneli Eeva Elina Emma Helena Hanna Heidi Jenni Johanna Katja Kirsi "
-             "Laura Leena Liisa Maija Marja Minna Niina Outi Päivi Pirjo Riikka Sari Satu Sini "
-             "Suvi Tiina Tuula Ulla Venla Iida Saara Siiri Hilkka Sirkka Kaarina Ritva Sanna "
-             "Mervi Jaana Elsa Aada Enni Pihla Lotta Milla Nelli Veera Kerttu Sointu Seija "
-             "Tyyne").split()
-FI_MALE = ("Antti Ari Eero Heikki Ilkka Janne Jari Jukka Juha Jussi Kalle Kari Lauri Markku "
-           "Matti Mikko Olli Pekka Petri Sami Seppo Tapani Teemu Timo Tuomas Ville Väinö Jyrki "
-           "Pentti Raimo Esa Onni Eino Aleksi Elias Leevi Niilo Oskari Veeti Toni Joonas Lasse "
-           "Kimmo Hannu Erkki Reijo Yrjö Sakari Kyösti").split()
-FI_LAST = ("Virtanen Korhonen Mäkinen Nieminen Mäkelä Hämäläinen Laine Heikkinen Koskinen "
-           "Järvinen Lehtonen Lehtinen Saarinen Salminen Heinonen Niemi Heikkilä Kinnunen "
-           "Salonen Turunen Salo Laitinen Tuominen Rantanen Karjalainen Jokinen Mattila "
-           "Savolainen Lahtinen Ahonen Hirvonen Kettunen Leinonen Pölönen Väisänen Kärkkäinen "
-           "Jääskeläinen Hyvönen Räsänen Ylönen Seppälä Peltonen Lampinen Kallio Aaltonen "
-           "Ketola Närhi Mäenpää Kivelä Pöyhönen Kökkö Hyötyläinen Mönkkönen Sääski Ylä-Mononen "
-           "Björkqvist Lindholm Öhman").split()
-SV_FEMALE = "Åsa Linnea Ebba Maria Karin Ingrid Stina Malin Sofia Annika Märta Saga".split()
-SV_MALE = "Björn Johan Mats Anders Henrik Fredrik Nils Göran Mikael Håkan Måns Stig".split()
-SV_LAST = ("Lindqvist Holmström Sjöberg Åkerman Lindroos Nyström Wikström Forsman Grönroos "
-           "Björklund Ekholm Öhman Söderlund Åström Lindberg Wahlroos").split()
-EN_FEMALE = "Emily Sarah Olivia Anna Maria Chloe Sofia Hannah Julia Eva".split()
-EN_MALE = "James Daniel Michael Lucas David Thomas Jonas Marco Adam Samuel".split()
-EN_LAST = ("Clarke Novak Smith García Kowalski Müller Rossi Nguyen O'Brien Jensen Dubois "
-           "Petrov").split()
-
-STREETS = ("Hämeenkatu Satakunnankatu Pirkankatu Kalevantie Sammonkatu Insinöörinkatu "
-           "Teiskontie Lempääläntie Nekalantie Sorinkatu Näsilinnankatu Kuninkaankatu "
-           "Puutarhakatu Itsenäisyydenkatu Pyynikintie Koivukuja Pihlajatie Rantatie Kirkkokatu "
-           "Myllytie Mäntytie Haapatie Vaahterakuja Sepänkatu Koulukatu Asematie Peltotie "
-           "Niittytie Harjutie Järvenrannantie Kalliokatu Tehtaankatu Puistotie Lähdekuja "
-           "Metsätie Kauppakatu Ylöjärventie Männistönkatu").split()
-# Postal codes of Tampere and the neighbouring towns, where the clinic's clients live.
-POSTAL = (("33100", "Tampere"), ("33180", "Tampere"), ("33200", "Tampere"),
-          ("33210", "Tampere"), ("33230", "Tampere"), ("33270", "Tampere"),
-          ("33500", "Tampere"), ("33540", "Tampere"), ("33560", "Tampere"),
-          ("33580", "Tampere"), ("33720", "Tampere"), ("33800", "Tampere"),
-          ("33820", "Tampere"), ("33900", "Tampere"), ("33470", "Ylöjärvi"),
-          ("33950", "Pirkkala"), ("33960", "Pirkkala"), ("37500", "Lempäälä"),
-          ("36200", "Kangasala"), ("36220", "Kangasala"), ("37600", "Valkeakoski"),
-          ("37800", "Akaa"), ("39700", "Parkano"), ("33880", "Lempäälä"))
-MOBILE_PREFIXES = (("40", 35), ("50", 30), ("44", 15), ("45", 10), ("41", 6), ("46", 4))
-EMAIL_DOMAINS = ("example.com", "example.net", "example.org")
-
-CLIENT_CANCEL_REASONS = ("Sairastuminen", "Työeste", "Lapsi sairastui", "Päällekkäinen meno",
-                         "Ei tarvetta enää", "Matka", "Kulkuyhteysongelma", "Ei syytä kerrottu")
-PRACTICE_CANCEL_REASONS = ("Hoitajan sairastuminen", "Koulutuspäivä", "Tilan tekninen vika")
-SICK_DAY_REASON = "Terapeutin sairastuminen"
-APPOINTMENT_NOTES = ("Tarvitsee esteettömän sisäänkäynnin", "Toivoo soittoa, jos aika vapautuu "
-                     "aiemmin", "Tulee suoraan töistä, voi myöhästyä 5 min", "Lahjakortti",
-                     "Tulkki mukana")
-
 
 @dataclass(frozen=True)
 class DemoSummary:
@@ -261,7 +117,7 @@ def create_demo_practice(db: Database, *, seed: int = 2026, clients: int = 2000,
     owner_username, owner_name = OWNER
     owner_ctx = create_practice(db, DEMO_PROFILE, owner_username=owner_username,
                                 owner_display_name=owner_name,
-                                owner_password=_PASSWORDS[owner_username],
+                                owner_password=DEMO_PASSWORDS[owner_username],
                                 workstation=workstation_name(), is_demo=True)
     with db.session() as session:
         builder = _Builder(session, random.Random(seed), today, clients, step)
@@ -328,14 +184,15 @@ class _Builder:
         username, name, title = RECEPTIONIST
         self.reception_id = insert_staff(
             s, username=username, display_name=name, title=title, roles=[Role.RECEPTION],
-            password=_PASSWORDS[username], email=f"{_ascii(name).replace(' ', '.')}@koivu.example",
+            password=DEMO_PASSWORDS[username],
+            email=f"{_ascii(name).replace(' ', '.')}@koivu.example",
             color="#7f8c8d").id
         self.owner_id = s.scalar(select(Staff.id).where(Staff.username == OWNER[0]))
         self.staff_ids: dict[str, int] = {}
         for p in PRACTITIONERS:
             self.staff_ids[p.username] = insert_staff(
                 s, username=p.username, display_name=p.display_name, title=p.title,
-                roles=[Role.PRACTITIONER], password=_PASSWORDS[p.username], color=p.color,
+                roles=[Role.PRACTITIONER], password=DEMO_PASSWORDS[p.username], color=p.color,
                 email=f"{_ascii(p.display_name).replace(' ', '.')}@koivu.example").id
 
     def _insert_catalog(self) -> None:
@@ -345,7 +202,7 @@ class _Builder:
                                   "description": "Hoitopöytä ja harjoitusvälineet"}
                                  for i, name in enumerate(ROOMS)])
         self.room_ids = [room_base + i for i in range(len(ROOMS))]
-        self.services: dict[int, _Service] = {}
+        self.services: dict[int, DemoService] = {}
         rows, links = [], []
         for i, spec in enumerate(SERVICES):
             sid = service_base + i
@@ -559,7 +416,7 @@ class _Builder:
             day += dt.timedelta(days=1)
         return self.appointments, self.visits
 
-    def _fill_interval(self, p: _Practitioner, day, start: int, end: int, fill: float,
+    def _fill_interval(self, p: DemoPractitioner, day, start: int, end: int, fill: float,
                        offered, pool: list[int], busy) -> None:
         rng = self.rng
         t = start
@@ -576,7 +433,7 @@ class _Builder:
             # An unbooked slot is as long as the service that could have been booked there.
             t = -(-(t + spec.minutes) // p.grid) * p.grid
 
-    def _pick_client(self, p: _Practitioner, pool: list[int], starts, ends, busy) -> int | None:
+    def _pick_client(self, p: DemoPractitioner, pool: list[int], starts, ends, busy) -> int | None:
         rng = self.rng
         for _ in range(6):
             if pool and rng.random() < p.returning:
@@ -590,7 +447,7 @@ class _Builder:
                 return client
         return None
 
-    def _book(self, p: _Practitioner, day, sid, spec: _Service, client, starts, ends,
+    def _book(self, p: DemoPractitioner, day, sid, spec: DemoService, client, starts, ends,
               busy) -> None:
         rng = self.rng
         past = day < self.today
@@ -618,8 +475,8 @@ class _Builder:
                                   booked_at=max(booked_at, row["cancelled_at"]),
                                   channel=BookingChannel.PHONE)
 
-    def _appointment(self, p: _Practitioner, sid, spec: _Service, client, starts, ends, status,
-                     *, booked_at=None, channel=None) -> dict:
+    def _appointment(self, p: DemoPractitioner, sid, spec: DemoService, client, starts, ends,
+                     status, *, booked_at=None, channel=None) -> dict:
         rng = self.rng
         practitioner = self.staff_ids[p.username]
         if channel is None:
@@ -667,7 +524,7 @@ class _Builder:
         self.appointments.append(row)
         return row
 
-    def _cancel(self, row: dict, p: _Practitioner) -> None:
+    def _cancel(self, row: dict, p: DemoPractitioner) -> None:
         rng = self.rng
         starts, booked_at = row["starts_at"], row["booked_at"]
         day = starts.astimezone(HELSINKI).date()
