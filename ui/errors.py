@@ -58,6 +58,14 @@ def field_label(field: str) -> str:
         "payer_einvoice_address": translate("errors", "E-invoice address"),
         "payer_einvoice_operator": translate("errors", "E-invoice operator"),
         "reference": translate("errors", "Reference"),
+        "text": translate("errors", "Text"),
+        "reason": translate("errors", "Reason"),
+        "file": translate("errors", "File"),
+        "mapping": translate("errors", "Columns"),
+        "client_accepted_storage": translate("errors", "Client accepted storing"),
+        "belongs_in_kanta": translate("errors", "Belongs in the Kanta archive"),
+        "visit_id": translate("errors", "Visit"),
+        "header_language": translate("errors", "Language of the headings"),
     }
     if field.startswith("hours["):
         return labels["hours"]
@@ -143,6 +151,31 @@ def code_message(code: str, params: dict) -> str:
         "nonexistent_local_time": translate(
             "errors", "This time does not exist: the clocks move forward then."),
         "date_out_of_range": translate("errors", "The date must be between 2000 and 2100."),
+        "reason_required": translate(
+            "errors", "Give a reason: the client is not yours. The reason is logged."),
+        "storage_basis_required": translate(
+            "errors", "Record whether the client accepted storing the note."),
+        "note_superseded": translate(
+            "errors", "This note has a newer version. Edit the newest one."),
+        "client_merged": translate("errors", "The client's card was merged into another card."),
+        "invalid_visit": translate("errors", "The visit does not belong to this client."),
+        "client_already_merged": translate("errors", "The card has already been merged."),
+        "merge_same_client": translate("errors", "Choose two different cards."),
+        "merge_fields_contradict": translate(
+            "errors", "The cards disagree on: %1. Correct one of them first."),
+        "import_rejected": translate(
+            "errors", "Some rows are invalid. Nothing was imported; see the report."),
+        "empty_file": translate("errors", "The file is empty."),
+        "file_too_large": translate("errors", "The file is too large."),
+        "too_many_rows": translate("errors", "The file has too many rows (at most %1)."),
+        "unsupported_encoding": translate(
+            "errors", "The file's character encoding is not supported. Save it as UTF-8."),
+        "invalid_encoding": translate(
+            "errors", "The file contains characters that cannot be read. Save it as UTF-8."),
+        "invalid_csv": translate("errors", "The file is not a readable CSV file."),
+        "invalid_column": translate("errors", "A column choice is not valid."),
+        "duplicate_field": translate("errors", "Two columns are mapped to %1."),
+        "missing_required": translate("errors", "No column is mapped to %1."),
         "authentication_failed": translate("errors", "Wrong user name or password."),
         "permission_denied": translate("errors", "You do not have the right to do this. The attempt was logged."),
         "not_found": translate("errors", "The item no longer exists. It may have been removed at another desk."),
@@ -155,6 +188,13 @@ def code_message(code: str, params: dict) -> str:
             "The database cannot be kept on a network drive. Choose a local folder."),
         "storage_error": translate("errors", "The database could not be written. Nothing was saved."),
     }
+    if code in ("merge_fields_contradict",):
+        labels = ", ".join(field_label(f) for f in params.get("fields", ()))
+        return messages[code].replace("%1", labels)
+    if code in ("duplicate_field", "missing_required"):
+        return messages[code].replace("%1", field_label(str(params.get("target", ""))))
+    if code == "too_many_rows":
+        return messages[code].replace("%1", str(params.get("max", "")))
     return messages.get(code, translate("errors", "Something went wrong (%1).").replace("%1", code))
 
 
