@@ -2,32 +2,78 @@
 
 The audit chain's HMAC key lives in the OS keyring under the practice uid (``vastaanotto.secrets``),
 so the uid has to be read from the database before any audit event can be written correctly.
+
+This module is on the UI's start-up path before anything heavy is loaded: its top level imports
+neither SQLAlchemy, the models nor the keyring (~0.4 s together), only the functions that need
+them do. :func:`practice_exists_quick` answers "login or setup?" with the bare SQLite driver.
 """
 
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import select
-
-from vastaanotto import paths, secrets
+from vastaanotto import paths
 from vastaanotto.clock import Clock, system_clock
-from vastaanotto.context import Context
-from vastaanotto.db.engine import Database, database_path, open_database, sqlite_url
-from vastaanotto.db.migrate import current_revision
-from vastaanotto.models.practice import Practice
-from vastaanotto.services.setup import initialize_practice
+from vastaanotto.db.sqlite_file import database_path, sqlite_module, sqlite_url
+
+if TYPE_CHECKING:
+    from vastaanotto.context import Context
+    from vastaanotto.db.engine import Database
+
+# How long the peek waits for another desk's write lock before giving up with "can't tell".
+PEEK_TIMEOUT_SECONDS = 1.0
+
+
+def database_file(data_dir: Path | None = None) -> Path:
+    """The SQLite file in ``data_dir``, or in the user data folder when None."""
+    return database_path(Path(data_dir) if data_dir is not None else paths.data_dir())
 
 
 def default_url(data_dir: Path | None = None) -> str:
     """The SQLite database in ``data_dir``, or in the user data folder when None."""
-    folder = Path(data_dir) if data_dir is not None else paths.data_dir()
-    return sqlite_url(database_path(folder))
+    return sqlite_url(database_file(data_dir))
+
+
+def practice_exists_quick(path: Path) -> bool | None:
+    """Does the SQLite file at ``path`` hold a practice? Read-only, a few ms, no ORM.
+
+    True: a ``practice`` row exists (the login comes next). False: no file, or a database without
+    a practice yet, tables or not (the setup wizard comes next). None: it can't be told cheaply:
+    not a SQLite database (an encrypted or a damaged file, or a folder), locked by another desk
+    for longer than :data:`PEEK_TIMEOUT_SECONDS`, or unreadable. The caller then opens the
+    database the usual way, whose answer or error is the real one.
+    """
+    path = Path(path)
+    try:
+        if not path.exists():
+            return False
+    except OSError:  # e.g. a folder on the way that may not be looked into
+        return None
+    module = sqlite_module()
+    try:
+        # mode=ro: the peek never creates, writes or migrates the database (a WAL database's
+        # -wal and -shm companions may appear, as for any reader; SQLite manages them).
+        conn = module.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True,
+                              timeout=PEEK_TIMEOUT_SECONDS)
+    except module.Error:
+        return None
+    try:
+        has_table = conn.execute("SELECT 1 FROM sqlite_master WHERE type = 'table' "
+                                 "AND name = 'practice'").fetchone() is not None
+        return has_table and conn.execute("SELECT 1 FROM practice LIMIT 1").fetchone() is not None
+    except module.Error:
+        return None
+    finally:
+        conn.close()
 
 
 def stored_practice_uid(db: Database) -> str | None:
     """The practice uid, or None while the database holds no practice yet."""
+    from sqlalchemy import select
+
+    from vastaanotto.models.practice import Practice
+
     with db.session() as session:
         return session.scalar(select(Practice.uid).limit(1))
 
@@ -41,6 +87,10 @@ def open_practice_database(url: str, *, migrate: bool = True) -> Database:
     or None when no trusted keyring exists, in which case the chain uses plain SHA-256. A fresh
     database keeps None until :func:`create_practice` sets the key.
     """
+    from vastaanotto import secrets
+    from vastaanotto.db.engine import open_database
+    from vastaanotto.db.migrate import current_revision
+
     db = open_database(url, migrate=migrate)
     try:
         # Unmigrated and empty (no tables yet): there is no practice to read.
@@ -61,6 +111,8 @@ def create_practice(db: Database, profile: dict[str, Any], *, owner_username: st
     A thin name for ``initialize_practice`` (which attaches the key of the new uid), kept so
     that the CLI, the demo and the wizard all create a practice the same way.
     """
+    from vastaanotto.services.setup import initialize_practice
+
     return initialize_practice(db, profile, owner_username=owner_username,
                                owner_display_name=owner_display_name,
                                owner_password=owner_password, workstation=workstation,

@@ -8,7 +8,8 @@ from PySide6.QtWidgets import QApplication, QDialog, QLabel, QLineEdit, QWidget
 
 from tests.conftest import OWNER_PASSWORD
 from ui import app as app_module
-from ui.app import SessionController
+from ui import self_test as self_test_module
+from ui.session import SessionController
 from ui.auth import idle as idle_module
 from ui.auth.idle import IdleWatcher
 from ui.errors import message_for
@@ -176,7 +177,7 @@ def test_logout_without_a_new_login_quits(qtbot, controller, owner_ctx, monkeypa
 
 def test_self_test_builds_everything_and_leaves_nothing(qapp, tmp_path, window_factory,
                                                         finnish):
-    assert app_module.self_test(qapp, tmp_path, window_factory=window_factory) == 0
+    assert self_test_module.self_test(qapp, tmp_path, window_factory=window_factory) == 0
     assert list(tmp_path.iterdir()) == []
 
 
