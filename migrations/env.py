@@ -8,6 +8,7 @@ from alembic import context
 import vastaanotto.models  # noqa: F401 - registers every table on the metadata
 from vastaanotto.db.base import Base
 from vastaanotto.db.engine import create_db_engine
+from vastaanotto.services.client_search import include_name
 
 config = context.config
 target_metadata = Base.metadata
@@ -19,6 +20,8 @@ def _run(connection) -> None:
         target_metadata=target_metadata,
         render_as_batch=True,
         compare_type=True,
+        # The search index (migration 0003) is not in the models: autogenerate must not drop it.
+        include_name=include_name,
     )
     with context.begin_transaction():
         context.run_migrations()

@@ -10,10 +10,9 @@ import datetime as dt
 from decimal import Decimal
 
 import pytest
-from hypothesis import assume, given, settings
+from hypothesis import given, settings
 from hypothesis import strategies as st
 from sqlalchemy import select
-from sqlalchemy.exc import DBAPIError
 
 from vastaanotto.errors import ValidationError, ValidationErrors
 from vastaanotto.finnish import validators
@@ -34,8 +33,7 @@ SPECIAL = [
 piece = st.one_of(st.sampled_from(SPECIAL),
                   st.text(alphabet=st.characters(exclude_categories=()), max_size=40))
 nasty = st.lists(piece, max_size=5).map("".join)
-# The search rework (migration 0003) renamed _terms to search_terms; either is the contract.
-_terms = getattr(client_search, "search_terms", None) or getattr(client_search, "_terms")
+_terms = client_search.search_terms
 FUZZ = settings(max_examples=150, deadline=None, database=None)
 ALLOWED = (ValidationError, ValidationErrors)
 
@@ -148,7 +146,6 @@ def test_search_never_errors_and_never_returns_a_non_match(db, owner_ctx, regist
                                                     "010580-1239", "040 123"])),
            archived=st.booleans())
     def run(query, archived):
-        assume(not _breaks_search(query))  # see test_search_with_nul_or_lone_surrogate
         hits = clients.search_clients(owner_ctx, query, include_archived=archived)
         terms = _terms(query)
         for hit in hits:
@@ -159,16 +156,8 @@ def test_search_never_errors_and_never_returns_a_non_match(db, owner_ctx, regist
     run()
 
 
-def _breaks_search(query):
-    return "\x00" in query or any("\ud800" <= ch <= "\udfff" for ch in query)
-
-
-# Found by the fuzz test above: a NUL ends SQLite's LIKE pattern early (so "\x00" matched every
-# card) and breaks the FTS5 query string; a lone surrogate cannot be encoded at all
-# (UnicodeEncodeError). The fix belongs in client_search's term splitting (drop surrogates,
-# turn control characters into spaces); once it is in, remove this marker and the assume().
-@pytest.mark.xfail(strict=False, raises=(UnicodeEncodeError, AssertionError, DBAPIError),
-                   reason="client_search keeps NUL and lone surrogates in its queries")
+# Found by the fuzz test above: a NUL ended SQLite's LIKE pattern early (so "\x00" matched
+# every card) and broke the FTS5 query string; a lone surrogate could not be encoded at all.
 @pytest.mark.parametrize("query", ["\x00", "peloton \x00", "\ud800", "öhman \udfff"])
 def test_search_with_nul_or_lone_surrogate(db, owner_ctx, register, query):
     with db.session() as s:
@@ -186,11 +175,8 @@ def test_hostile_text_is_found_literally(db, owner_ctx, register, query, index):
     assert [h.id for h in hits] == [register[index]]
 
 
-# Found here too: an identity code whose check character is a digit, typed alone, looks like a
-# phone number to client_search._PHONEISH ("010580-1239" becomes the digits 0105801239), so
-# the code is never matched. The HETU test belongs before the phone test in _terms.
-@pytest.mark.xfail(strict=False,
-                   reason="client_search reads a lone HETU ending in a digit as a phone")
+# Found here too: an identity code whose check character is a digit, typed alone, looked like
+# a phone number ("010580-1239" became the digits 0105801239), so the code was never matched.
 def test_identity_code_alone_is_found(db, owner_ctx, register):
     assert [h.id for h in clients.search_clients(owner_ctx, "010580-1239")] == [register[4]]
 

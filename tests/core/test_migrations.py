@@ -1,10 +1,13 @@
 """Alembic: an empty database reaches head, the migrated schema is exactly the models, the chain
-has one head, downgrade works, and a database at an older revision is copied before it changes."""
+has one head (the one ``schema_version.HEAD`` names), downgrade works, a database at head is
+opened without importing Alembic, and one at an older revision is copied before it changes."""
 
 from __future__ import annotations
 
 import os
 import shutil
+import subprocess
+import sys
 import textwrap
 from pathlib import Path
 
@@ -16,9 +19,10 @@ from alembic.script import ScriptDirectory
 from sqlalchemy import inspect, text
 
 import vastaanotto.models  # noqa: F401 - registers every table
-from vastaanotto.db import migrate
+from vastaanotto.db import migrate, schema_version
 from vastaanotto.db.base import Base
 from vastaanotto.db.engine import create_db_engine, open_database, sqlite_url
+from vastaanotto.services.client_search import include_name
 from vastaanotto.services.setup import initialize_practice
 from tests.conftest import OWNER_PASSWORD, PROFILE
 
@@ -28,12 +32,15 @@ AUDIT_TRIGGERS = {"audit_event_no_update", "audit_event_no_delete"}
 def schema_differences(engine) -> list:
     with engine.connect() as conn:
         ctx = MigrationContext.configure(conn, opts={"compare_type": True,
-                                                     "compare_server_default": False})
+                                                     "compare_server_default": False,
+                                                     "include_name": include_name})
         return compare_metadata(ctx, Base.metadata)
 
 
 def user_tables(engine) -> set[str]:
-    return set(inspect(engine).get_table_names()) - {"alembic_version"}
+    """The tables of the models: not Alembic's, nor the search index's (migration 0003)."""
+    return {name for name in inspect(engine).get_table_names()
+            if name != "alembic_version" and include_name(name, "table")}
 
 
 def triggers(engine) -> set[str]:
@@ -53,6 +60,30 @@ def test_there_is_exactly_one_head():
     heads = ScriptDirectory.from_config(migrate.alembic_config()).get_heads()
     assert len(heads) == 1, heads
     assert migrate.head_revision() == heads[0]
+
+
+def test_the_head_constant_is_alembics_head():
+    """A new migration needs a new schema_version.HEAD, or start-up would not run it."""
+    assert schema_version.HEAD == migrate.head_revision()
+
+
+def test_database_at_head_opens_without_importing_alembic(tmp_path):
+    url = sqlite_url(tmp_path / "h.sqlite3")
+    open_database(url).dispose()  # migrated to head here, with Alembic
+    code = ("import sys; from vastaanotto.db.engine import open_database; "
+            f"db = open_database({url!r}); db.dispose(); "
+            "print(sorted(m for m in sys.modules if m.split('.')[0] in ('alembic', 'mako')))")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                         check=True, timeout=60)
+    assert out.stdout.strip() == "[]", out.stdout
+
+
+def test_current_revision_reads_the_version_table(engine):
+    assert migrate.current_revision(engine) is None  # a new file: no version table yet
+    migrate.upgrade_to_head(engine)
+    with engine.connect() as conn:
+        assert migrate.current_revision(engine) == \
+            MigrationContext.configure(conn).get_current_revision() == schema_version.HEAD
 
 
 def test_the_revisions_form_one_chain_from_a_single_base():
@@ -167,6 +198,7 @@ def newer_migrations(tmp_path, monkeypatch):
                     ignore=shutil.ignore_patterns("__pycache__"))
     (folder / "versions" / "zz_probe.py").write_text(PROBE_REVISION.format(head=real_head))
     monkeypatch.setattr(migrate, "migrations_dir", lambda: folder)
+    monkeypatch.setattr(schema_version, "HEAD", "zz_probe")  # as a release would set it
     return real_head
 
 
@@ -191,6 +223,7 @@ def test_older_database_is_copied_before_upgrade(tmp_path, encrypted):
     (folder / "versions" / "zz_probe.py").write_text(PROBE_REVISION.format(head=old_head))
     mp = pytest.MonkeyPatch()
     mp.setattr(migrate, "migrations_dir", lambda: folder)
+    mp.setattr(schema_version, "HEAD", "zz_probe")  # as a release would set it
     try:
         engine = create_db_engine(sqlite_url(data_dir / "app.sqlite3"), key=key)
         assert migrate.current_revision(engine) == old_head

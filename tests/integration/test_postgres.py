@@ -32,6 +32,7 @@ from vastaanotto.services import auth, catalog, practice
 from vastaanotto.services import staff as staff_service
 from vastaanotto.services.base import anonymous_context, audit
 from vastaanotto.services.catalog import HoursRow
+from vastaanotto.services.client_search import include_name
 from vastaanotto.services.setup import initialize_practice
 from tests.conftest import OWNER_PASSWORD, PROFILE
 
@@ -43,7 +44,8 @@ T0 = dt.datetime(2026, 11, 21, 10, 0, tzinfo=dt.timezone.utc)
 
 def schema_differences(engine) -> list:
     with engine.connect() as conn:
-        ctx = MigrationContext.configure(conn, opts={"compare_type": True})
+        ctx = MigrationContext.configure(conn, opts={"compare_type": True,
+                                                     "include_name": include_name})
         return compare_metadata(ctx, Base.metadata)
 
 

@@ -11,7 +11,7 @@ import datetime as dt
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import and_, select
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from vastaanotto.context import Context
@@ -22,7 +22,8 @@ from vastaanotto.models.audit import Outcome
 from vastaanotto.models.clients import Client, Consent, ConsentChannel, ConsentKind, Gender
 from vastaanotto.permissions import Action, allowed
 from vastaanotto.services.base import Changes, FieldCollector, audit, require
-from vastaanotto.services.client_search import build_search_text, search_conditions
+from vastaanotto.services.client_search import (build_search_text, display_phone, find_clients,
+                                                search_terms)
 
 EDITABLE = (
     "first_name", "last_name", "email", "phone", "street", "postal_code", "city", "gender",
@@ -266,23 +267,20 @@ def set_archived(ctx: Context, client_id: int, archived: bool) -> Changes:
 def search_clients(ctx: Context, query: str, *, limit: int = 50,
                    include_archived: bool = False) -> list[ClientHit]:
     """Search as you type. The query itself is not audited (it may be personal data); the
-    fact of a search and the number of hits are."""
+    fact of a search and the number of hits are. How the database finds them is the search
+    adapter's business (``client_search.find_clients``)."""
     require(ctx, Action.CLIENT_VIEW, entity_type="client")
-    conditions = search_conditions(query)
-    if not conditions:
+    if not search_terms(query):
         return []
     with ctx.transaction() as session:
-        stmt = select(Client).where(and_(*conditions), Client.anonymised_at.is_(None),
-                                    Client.merged_into_id.is_(None))
-        if not include_archived:
-            stmt = stmt.where(Client.archived_at.is_(None))
-        stmt = stmt.order_by(Client.last_name, Client.first_name, Client.id).limit(limit)
-        hits = [ClientHit(c.id, c.full_name, validators.format_phone_fi(c.phone) if c.phone else "",
-                          c.email, c.birth_date,
-                          validators.mask_hetu(c.personal_identity_code)
-                          if c.personal_identity_code else "",
-                          c.archived_at is not None)
-                for c in session.scalars(stmt)]
+        hits = [ClientHit(row.id, f"{row.first_name} {row.last_name}".strip(),
+                          display_phone(row.phone) if row.phone else "",
+                          row.email, row.birth_date,
+                          validators.mask_hetu(row.personal_identity_code)
+                          if row.personal_identity_code else "",
+                          row.archived_at is not None)
+                for row in find_clients(session, query, limit=limit,
+                                        include_archived=include_archived)]
         audit(session, ctx, "client.searched", entity_type="client",
               details={"hits": len(hits)})
         return hits
