@@ -34,6 +34,17 @@ def _save(widget: QWidget, path: Path, app: QApplication) -> None:
     print("wrote", path.relative_to(ROOT) if path.is_relative_to(ROOT) else path)
 
 
+def _own_client_with_visit(db, staff_id: int) -> int:
+    """A client this practitioner has treated (so the notes tab is hers to read)."""
+    from sqlalchemy import select
+
+    from vastaanotto.models import Visit
+
+    with db.session() as session:
+        return session.scalar(select(Visit.client_id).where(Visit.practitioner_id == staff_id)
+                              .order_by(Visit.id).limit(1))
+
+
 def main(argv=None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--out", type=Path, default=ROOT / "docs" / "screenshots")
@@ -120,6 +131,39 @@ def main(argv=None) -> int:
         admin.show_page(page)
         name = type(page).__name__.removesuffix("Page").lower()
         _save(window, args.out / f"admin_{name}.png", app)
+    # 4. The client register: search as you type, and a card with its tabs.
+    window.show_view(ViewId.CLIENTS)
+    clients = window.view(ViewId.CLIENTS)
+    clients.search_edit.setText("mäk")
+    clients.search()
+    _save(window, args.out / "clients_search.png", app)
+    hit = clients.model.row_at(0)
+    card = clients.open_card(hit.id)
+    card.resize(820, 680)
+    _save(card, args.out / "client_card_details.png", app)
+    card.show_tab(card.consents_tab)
+    _save(card, args.out / "client_card_consents.png", app)
+    card.show_tab(card.history_tab)
+    _save(card, args.out / "client_card_history.png", app)
+    card.close()
+    # A practitioner sees the treatment notes of her own client.
+    therapist, therapist_password = DEMO_LOGINS[2][0], DEMO_LOGINS[2][1]
+    pctx = auth.authenticate(db, therapist, therapist_password, workstation=workstation_name(),
+                             clock=fixed_clock(moment.astimezone(dt.timezone.utc)))
+    own = _own_client_with_visit(db, pctx.staff_id)
+    from ui.clients.client_card import ClientCardDialog
+    from vastaanotto.services import treatment_notes
+
+    treatment_notes.add_note(pctx, client_id=own, text=(
+        "Alaselän kipu jatkunut 3 viikkoa. Liikkuvuus rajoittunut eteentaivutuksessa. "
+        "Ohjattu kotiharjoitteet: lantion kallistus, polvien vienti rintaan 3 x 10."),
+        client_accepted_storage=True, belongs_in_kanta=False)
+    pcard = ClientCardDialog(pctx, lambda changes: None, own)
+    pcard.resize(820, 680)
+    pcard.show_tab(pcard.notes_tab)
+    _save(pcard, args.out / "client_card_notes.png", app)
+    pcard.close()
+
     window.set_lock_widget(LockScreen(ctx))
     window.set_locked(True)
     _save(window, args.out / "locked.png", app)

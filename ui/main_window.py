@@ -73,14 +73,16 @@ class MainWindow(QMainWindow):
 
     def _build_views(self) -> None:
         self.views[ViewId.CALENDAR] = CalendarOverview(self.ctx)
-        self.views[ViewId.CLIENTS] = ClientsView()
+        self.views[ViewId.CLIENTS] = ClientsView(self.ctx, self.apply_changes, tasks=self.tasks)
         self.views[ViewId.BILLING] = BillingView()
+        # Owners get the Admin view, but it (six pages, each querying the database) is built
+        # when first shown or asked for with view(): a stand-in holds its place until then,
+        # so that start-up stays short (bench/startup.py).
+        self._admin_placeholder: QWidget | None = None
         if self.is_owner:
-            # Imported only for owners: nobody else ever builds the admin pages.
-            from ui.admin.admin_view import AdminView
-
-            self.views[ViewId.ADMIN] = AdminView(self.ctx, self.apply_changes,
-                                                 qsettings=self._qsettings)
+            self._admin_placeholder = QWidget()
+            self._admin_placeholder.setObjectName("adminPlaceholder")
+            self.views[ViewId.ADMIN] = self._admin_placeholder
         titles = {ViewId.CALENDAR: self.tr("Calendar"), ViewId.CLIENTS: self.tr("Clients"),
                   ViewId.BILLING: self.tr("Billing"), ViewId.ADMIN: self.tr("Admin")}
         self.navigation = QListWidget()
@@ -91,7 +93,7 @@ class MainWindow(QMainWindow):
             self.navigation.addItem(titles[view_id])
             self.view_stack.addWidget(view)
         self.navigation.setMaximumWidth(self.navigation.sizeHintForColumn(0) + 32)
-        self.navigation.currentRowChanged.connect(self.view_stack.setCurrentIndex)
+        self.navigation.currentRowChanged.connect(self._navigate)
         self.view_stack.currentChanged.connect(self._sync_view_actions)
         self._main_page = QWidget()
         self._main_page.setObjectName("mainPage")
@@ -154,6 +156,7 @@ class MainWindow(QMainWindow):
         for view_id, action_id in _VIEW_ACTIONS.items():
             a[action_id].triggered.connect(lambda _=False, v=view_id: self.show_view(v))
         a[ActionId.TODAY].triggered.connect(self.go_today)
+        a[ActionId.FIND_CLIENT].triggered.connect(self.find_client)
         a[ActionId.LOCK].triggered.connect(lambda: self.lock_requested.emit())
         a[ActionId.LOGOUT].triggered.connect(lambda: self.logout_requested.emit())
         a[ActionId.QUIT].triggered.connect(self.close)
@@ -174,6 +177,9 @@ class MainWindow(QMainWindow):
         return self._actions[action_id]
 
     def view(self, view_id: ViewId) -> QWidget | None:
+        """The view, built now if it has not been yet (Admin); None if this user has none."""
+        if view_id is ViewId.ADMIN and self._admin_placeholder is not None:
+            self._build_admin()
         return self.views.get(view_id)
 
     def current_view(self) -> ViewId:
@@ -188,6 +194,12 @@ class MainWindow(QMainWindow):
     def go_today(self) -> None:
         self.show_view(ViewId.CALENDAR)
         self.views[ViewId.CALENDAR].go_today()
+
+    def find_client(self) -> None:
+        """Ctrl+F: the Clients view with the cursor in its search field."""
+        self.show_view(ViewId.CLIENTS)
+        if self.current_view() is ViewId.CLIENTS:
+            self.views[ViewId.CLIENTS].focus_search()
 
     def apply_changes(self, changes: Changes) -> None:
         """Pass a service's Changes to every view with ``on_changes`` (each decides whether it
@@ -227,6 +239,27 @@ class MainWindow(QMainWindow):
         QMessageBox.about(self, self.tr("About Vastaanotto"), self.tr(
             "Vastaanotto %1\nReception, calendar and billing for small Finnish service "
             "businesses.").replace("%1", vastaanotto.__version__))
+
+    # -- views built on first use ---------------------------------------------------------
+
+    def _navigate(self, row: int) -> None:
+        if 0 <= row < len(self.views):
+            self.view(list(self.views)[row])  # builds it first if it is still a stand-in
+        self.view_stack.setCurrentIndex(row)
+
+    def _build_admin(self) -> None:
+        # Imported only here: nobody but an owner who opens Admin ever loads the admin pages.
+        from ui.admin.admin_view import AdminView
+
+        placeholder, self._admin_placeholder = self._admin_placeholder, None
+        admin = AdminView(self.ctx, self.apply_changes, qsettings=self._qsettings)
+        was_current = self.view_stack.currentWidget() is placeholder
+        self.view_stack.insertWidget(self.view_stack.indexOf(placeholder), admin)
+        self.views[ViewId.ADMIN] = admin  # same key, so the views keep their order
+        self.view_stack.removeWidget(placeholder)
+        placeholder.deleteLater()
+        if was_current:
+            self.view_stack.setCurrentWidget(admin)
 
     # -- window state ---------------------------------------------------------------------
 

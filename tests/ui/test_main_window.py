@@ -11,6 +11,7 @@ from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QApplication, QLabel, QLineEdit, QMessageBox, QTableView
 
 from ui.actions import ActionId
+from ui.admin.admin_view import AdminView
 from ui.calendar.overview_view import DayOverviewModel
 from ui.main_window import MainWindow, ViewId
 from vastaanotto.models.appointments import Appointment
@@ -73,6 +74,28 @@ def test_owner_sees_the_admin_view(make_window, owner_ctx):
     assert window.view(ViewId.ADMIN).isVisible()
 
 
+def test_admin_view_is_built_when_first_shown(make_window, owner_ctx):
+    window = make_window(owner_ctx)
+    assert window.findChild(AdminView) is None  # none of its pages built at start-up
+    window.navigation.setCurrentRow(3)  # a click on "Admin"
+    admin = window.findChild(AdminView)
+    assert admin is not None and admin.isVisible()
+    assert window.current_view() is ViewId.ADMIN and window.view(ViewId.ADMIN) is admin
+    assert window.action(ActionId.ADMIN_VIEW).isChecked()
+    assert window.view_stack.count() == 4 and window.view_stack.indexOf(admin) == 3
+
+
+def test_asking_for_the_admin_view_builds_it_without_showing_it(make_window, owner_ctx):
+    window = make_window(owner_ctx)
+    window.apply_changes(Changes.of("rooms"))  # the stand-in lets broadcasts pass
+    admin = window.view(ViewId.ADMIN)
+    assert isinstance(admin, AdminView) and admin.staff_page is not None
+    assert window.current_view() is ViewId.CALENDAR and not admin.isVisible()
+    assert window.view(ViewId.ADMIN) is admin  # built once
+    window.show_view(ViewId.ADMIN)
+    assert window.view_stack.currentWidget() is admin
+
+
 @pytest.mark.parametrize("role", [Role.RECEPTION, Role.PRACTITIONER])
 def test_others_do_not_see_the_admin_view(make_window, make_ctx, role):
     window = make_window(make_ctx(role))
@@ -113,7 +136,17 @@ def test_actions_have_their_shortcuts(make_window, owner_ctx):
     assert all(window.action(a) in menu_actions for a in ActionId)
     # Not provided by any view of this version: present, but honestly disabled.
     assert not window.action(ActionId.NEW_BOOKING).isEnabled()
-    assert not window.action(ActionId.FIND_CLIENT).isEnabled()
+    assert window.action(ActionId.FIND_CLIENT).isEnabled()
+
+
+def test_find_client_opens_the_search(qtbot, make_window, owner_ctx):
+    window = make_window(owner_ctx)
+    window.show()
+    qtbot.waitExposed(window)
+    window.action(ActionId.FIND_CLIENT).trigger()
+    assert window.current_view() is ViewId.CLIENTS
+    clients = window.view(ViewId.CLIENTS)
+    qtbot.waitUntil(lambda: clients.search_edit.hasFocus())
 
 
 def test_view_actions_switch_views(make_window, owner_ctx):
