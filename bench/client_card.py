@@ -22,14 +22,14 @@ import datetime as dt
 import gc
 import json
 import random
-import statistics
 import sys
 import tempfile
-import time
 from decimal import Decimal
 from pathlib import Path
 
 from argon2 import PasswordHasher
+from timing import timed  # bench/timing.py (bench/ is on sys.path when run)
+
 from sqlalchemy import insert
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -144,18 +144,6 @@ def build(path: Path, bookings: int, invoices: int, seed: int):
     desk = dataclasses.replace(practitioner, staff_id=reception, username="vastaanotto",
                                display_name="Vastaanotto", roles=frozenset({Role.RECEPTION}))
     return db, desk, practitioner, target
-
-
-def timed(func, runs: int) -> tuple[float, float]:
-    for _ in range(3):  # warm caches: statement cache, SQLite pages
-        func()
-    samples = []
-    for _ in range(runs):
-        t0 = time.perf_counter()
-        func()
-        samples.append((time.perf_counter() - t0) * 1000)
-    samples.sort()
-    return statistics.median(samples), samples[min(len(samples) - 1, int(0.95 * len(samples)))]
 
 
 def main(argv=None) -> dict:

@@ -36,6 +36,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "bench"))
 
+from timing import p95  # bench/timing.py (bench/ is on sys.path when run)
 from large_practice import (GENERATOR_VERSION, build_large_practice,  # noqa: E402
                             open_large_practice)
 from sqlalchemy import event, func, select  # noqa: E402
@@ -121,7 +122,7 @@ def timed(func, texts: list[str]) -> list[float]:
 def summary(samples: list[float]) -> dict:
     ordered = sorted(samples)
     return {"p50_ms": round(statistics.median(ordered), 2),
-            "p95_ms": round(ordered[min(len(ordered) - 1, int(0.95 * len(ordered)))], 2),
+            "p95_ms": round(p95(ordered), 2),
             "max_ms": round(ordered[-1], 2)}
 
 

@@ -28,14 +28,14 @@ import datetime as dt
 import gc
 import json
 import random
-import statistics
 import sys
 import tempfile
-import time
 from decimal import Decimal
 from pathlib import Path
 
 from argon2 import PasswordHasher
+from timing import timed  # bench/timing.py (bench/ is on sys.path when run)
+
 from sqlalchemy import insert
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -126,18 +126,6 @@ def build(path: Path, appointments: int, history: int, seed: int):
         s.execute(insert(Appointment), rows)
     in_window = min(appointments, len(rows) - history)
     return db, owner, services, in_window
-
-
-def timed(func, runs: int) -> tuple[float, float]:
-    for _ in range(3):  # warm caches: holiday tables, statement cache, SQLite pages
-        func()
-    samples = []
-    for _ in range(runs):
-        t0 = time.perf_counter()
-        func()
-        samples.append((time.perf_counter() - t0) * 1000)
-    samples.sort()
-    return statistics.median(samples), samples[min(len(samples) - 1, int(0.95 * len(samples)))]
 
 
 def main(argv=None) -> dict:
