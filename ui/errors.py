@@ -62,7 +62,7 @@ def field_label(field: str) -> str:
         "reason": translate("errors", "Reason"),
         "file": translate("errors", "File"),
         "mapping": translate("errors", "Columns"),
-        "client_accepted_storage": translate("errors", "Client accepted storing"),
+        "client_accepted_storage": translate("errors", "Client accepted storing the note"),
         "belongs_in_kanta": translate("errors", "Belongs in the Kanta archive"),
         "visit_id": translate("errors", "Visit"),
         "header_language": translate("errors", "Language of the headings"),
@@ -152,7 +152,8 @@ def code_message(code: str, params: dict) -> str:
             "errors", "This time does not exist: the clocks move forward then."),
         "date_out_of_range": translate("errors", "The date must be between 2000 and 2100."),
         "reason_required": translate(
-            "errors", "Give a reason: the client is not yours. The reason is logged."),
+            "errors", "This client is treated by another practitioner. Give a reason; it is "
+            "logged."),
         "storage_basis_required": translate(
             "errors", "Record whether the client accepted storing the note."),
         "note_superseded": translate(

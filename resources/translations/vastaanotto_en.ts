@@ -760,10 +760,13 @@
             <numerusform></numerusform>
         </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../ui/clients/import_dialog.py" line="235"/>
-        <source>All %1 rows can be imported.</source>
-        <translation type="unfinished"></translation>
+        <source>All %n row(s) can be imported.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../ui/clients/import_dialog.py" line="237"/>
@@ -971,7 +974,7 @@ Reception, calendar and billing for small Finnish service businesses.</source>
     </message>
     <message>
         <location filename="../../ui/clients/new_client_dialog.py" line="55"/>
-        <source>These clients look like the same person. Open the existing card, or create a new client anyway.</source>
+        <source>A client in the register looks like the same person. Open the existing card, or create a new client anyway.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1902,8 +1905,8 @@ Nothing is saved until you press Finish on the last page.</source>
     </message>
     <message>
         <location filename="../../ui/clients/models.py" line="128"/>
-        <location filename="../../ui/clients/models.py" line="208"/>
         <source>Open</source>
+        <comment>invoice state: not yet paid</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1977,6 +1980,12 @@ Nothing is saved until you press Finish on the last page.</source>
     <message>
         <location filename="../../ui/clients/models.py" line="207"/>
         <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/clients/models.py" line="208"/>
+        <source>Open</source>
+        <comment>column: amount still unpaid</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2294,8 +2303,8 @@ Nothing is saved until you press Finish on the last page.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="65"/>
-        <source>Client accepted storing</source>
+        <location filename="../../ui/errors.py" line="154"/>
+        <source>This client is treated by another practitioner. Give a reason; it is logged.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2456,6 +2465,11 @@ Nothing is saved until you press Finish on the last page.</source>
     <message>
         <location filename="../../ui/errors.py" line="43"/>
         <source>Idle lock (minutes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="65"/>
+        <source>Client accepted storing the note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2654,152 +2668,147 @@ Nothing is saved until you press Finish on the last page.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="154"/>
-        <source>Give a reason: the client is not yours. The reason is logged.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/errors.py" line="156"/>
+        <location filename="../../ui/errors.py" line="157"/>
         <source>Record whether the client accepted storing the note.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="158"/>
+        <location filename="../../ui/errors.py" line="159"/>
         <source>This note has a newer version. Edit the newest one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="160"/>
+        <location filename="../../ui/errors.py" line="161"/>
         <source>The client&apos;s card was merged into another card.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="161"/>
+        <location filename="../../ui/errors.py" line="162"/>
         <source>The visit does not belong to this client.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="162"/>
+        <location filename="../../ui/errors.py" line="163"/>
         <source>The card has already been merged.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="163"/>
+        <location filename="../../ui/errors.py" line="164"/>
         <source>Choose two different cards.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="164"/>
+        <location filename="../../ui/errors.py" line="165"/>
         <source>The cards disagree on: %1. Correct one of them first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="166"/>
+        <location filename="../../ui/errors.py" line="167"/>
         <source>Some rows are invalid. Nothing was imported; see the report.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="168"/>
+        <location filename="../../ui/errors.py" line="169"/>
         <source>The file is empty.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="169"/>
+        <location filename="../../ui/errors.py" line="170"/>
         <source>The file is too large.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="170"/>
+        <location filename="../../ui/errors.py" line="171"/>
         <source>The file has too many rows (at most %1).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="171"/>
+        <location filename="../../ui/errors.py" line="172"/>
         <source>The file&apos;s character encoding is not supported. Save it as UTF-8.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="173"/>
+        <location filename="../../ui/errors.py" line="174"/>
         <source>The file contains characters that cannot be read. Save it as UTF-8.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="175"/>
+        <location filename="../../ui/errors.py" line="176"/>
         <source>The file is not a readable CSV file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="176"/>
+        <location filename="../../ui/errors.py" line="177"/>
         <source>A column choice is not valid.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="177"/>
+        <location filename="../../ui/errors.py" line="178"/>
         <source>Two columns are mapped to %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="178"/>
+        <location filename="../../ui/errors.py" line="179"/>
         <source>No column is mapped to %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="179"/>
+        <location filename="../../ui/errors.py" line="180"/>
         <source>Wrong user name or password.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="180"/>
+        <location filename="../../ui/errors.py" line="181"/>
         <source>You do not have the right to do this. The attempt was logged.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="181"/>
+        <location filename="../../ui/errors.py" line="182"/>
         <source>The item no longer exists. It may have been removed at another desk.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="182"/>
+        <location filename="../../ui/errors.py" line="183"/>
         <source>The practice must keep at least one active owner.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="183"/>
+        <location filename="../../ui/errors.py" line="184"/>
         <source>You cannot deactivate your own account.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="184"/>
+        <location filename="../../ui/errors.py" line="185"/>
         <source>The practice has already been set up.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="185"/>
+        <location filename="../../ui/errors.py" line="186"/>
         <source>No secure password store (keyring) is available on this computer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="187"/>
+        <location filename="../../ui/errors.py" line="188"/>
         <source>The database cannot be kept on a network drive. Choose a local folder.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="189"/>
+        <location filename="../../ui/errors.py" line="190"/>
         <source>The database could not be written. Nothing was saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="198"/>
+        <location filename="../../ui/errors.py" line="199"/>
         <source>Something went wrong (%1).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="209"/>
+        <location filename="../../ui/errors.py" line="210"/>
         <source>The account is locked after too many failed attempts. Ask the owner to unlock it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/errors.py" line="212"/>
+        <location filename="../../ui/errors.py" line="213"/>
         <source>Too many failed attempts. Try again in %n minute(s).</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -2807,12 +2816,12 @@ Nothing is saved until you press Finish on the last page.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="216"/>
+        <location filename="../../ui/errors.py" line="217"/>
         <source>Unexpected error. Nothing was saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="227"/>
+        <location filename="../../ui/errors.py" line="228"/>
         <source>Cannot save</source>
         <translation type="unfinished"></translation>
     </message>

@@ -760,10 +760,13 @@
             <numerusform>%n asiakasta tuotu.</numerusform>
         </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../ui/clients/import_dialog.py" line="235"/>
-        <source>All %1 rows can be imported.</source>
-        <translation>Kaikki rivit (%1) voidaan tuoda.</translation>
+        <source>All %n row(s) can be imported.</source>
+        <translation>
+            <numerusform>%n rivi voidaan tuoda.</numerusform>
+            <numerusform>Kaikki %n riviä voidaan tuoda.</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../ui/clients/import_dialog.py" line="237"/>
@@ -972,8 +975,8 @@ Ajanvaraus, kalenteri ja laskutus pienille suomalaisille palveluyrityksille.</tr
     </message>
     <message>
         <location filename="../../ui/clients/new_client_dialog.py" line="55"/>
-        <source>These clients look like the same person. Open the existing card, or create a new client anyway.</source>
-        <translation>Nämä asiakkaat näyttävät olevan sama henkilö. Avaa olemassa oleva kortti tai luo uusi asiakas silti.</translation>
+        <source>A client in the register looks like the same person. Open the existing card, or create a new client anyway.</source>
+        <translation>Rekisterissä on asiakas, joka näyttää samalta henkilöltä. Avaa olemassa oleva kortti tai luo silti uusi asiakas.</translation>
     </message>
     <message>
         <location filename="../../ui/clients/new_client_dialog.py" line="61"/>
@@ -1906,8 +1909,8 @@ Mitään ei tallenneta ennen kuin painat viimeisellä sivulla Valmis.</translati
     </message>
     <message>
         <location filename="../../ui/clients/models.py" line="128"/>
-        <location filename="../../ui/clients/models.py" line="208"/>
         <source>Open</source>
+        <comment>invoice state: not yet paid</comment>
         <translation>Avoin</translation>
     </message>
     <message>
@@ -1982,6 +1985,12 @@ Mitään ei tallenneta ennen kuin painat viimeisellä sivulla Valmis.</translati
         <location filename="../../ui/clients/models.py" line="207"/>
         <source>Total</source>
         <translation>Yhteensä</translation>
+    </message>
+    <message>
+        <location filename="../../ui/clients/models.py" line="208"/>
+        <source>Open</source>
+        <comment>column: amount still unpaid</comment>
+        <translation>Avoinna</translation>
     </message>
     <message>
         <location filename="../../ui/clients/models.py" line="237"/>
@@ -2298,9 +2307,9 @@ Mitään ei tallenneta ennen kuin painat viimeisellä sivulla Valmis.</translati
         <translation>Sarakkeet</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="65"/>
-        <source>Client accepted storing</source>
-        <translation>Asiakkaan hyväksyntä tallentamiselle</translation>
+        <location filename="../../ui/errors.py" line="154"/>
+        <source>This client is treated by another practitioner. Give a reason; it is logged.</source>
+        <translation>Asiakasta hoitaa toinen ammatinharjoittaja. Kirjoita syy; se tallennetaan lokiin.</translation>
     </message>
     <message>
         <location filename="../../ui/errors.py" line="66"/>
@@ -2461,6 +2470,11 @@ Mitään ei tallenneta ennen kuin painat viimeisellä sivulla Valmis.</translati
         <location filename="../../ui/errors.py" line="43"/>
         <source>Idle lock (minutes)</source>
         <translation>Lukitus käyttämättömänä (minuuttia)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="65"/>
+        <source>Client accepted storing the note</source>
+        <translation>Asiakas hyväksyi merkinnän tallentamisen</translation>
     </message>
     <message>
         <location filename="../../ui/errors.py" line="107"/>
@@ -2658,152 +2672,147 @@ Mitään ei tallenneta ennen kuin painat viimeisellä sivulla Valmis.</translati
         <translation>Päivämäärän on oltava vuosien 2000 ja 2100 välillä.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="154"/>
-        <source>Give a reason: the client is not yours. The reason is logged.</source>
-        <translation>Anna syy: asiakas ei ole oma asiakkaasi. Syy kirjataan lokiin.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/errors.py" line="156"/>
+        <location filename="../../ui/errors.py" line="157"/>
         <source>Record whether the client accepted storing the note.</source>
         <translation>Kirjaa, onko asiakas hyväksynyt merkinnän tallentamisen.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="158"/>
+        <location filename="../../ui/errors.py" line="159"/>
         <source>This note has a newer version. Edit the newest one.</source>
         <translation>Merkinnästä on uudempi versio. Muokkaa uusinta versiota.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="160"/>
+        <location filename="../../ui/errors.py" line="161"/>
         <source>The client&apos;s card was merged into another card.</source>
         <translation>Asiakkaan kortti on yhdistetty toiseen korttiin.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="161"/>
+        <location filename="../../ui/errors.py" line="162"/>
         <source>The visit does not belong to this client.</source>
         <translation>Käynti ei kuulu tälle asiakkaalle.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="162"/>
+        <location filename="../../ui/errors.py" line="163"/>
         <source>The card has already been merged.</source>
         <translation>Kortti on jo yhdistetty.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="163"/>
+        <location filename="../../ui/errors.py" line="164"/>
         <source>Choose two different cards.</source>
         <translation>Valitse kaksi eri korttia.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="164"/>
+        <location filename="../../ui/errors.py" line="165"/>
         <source>The cards disagree on: %1. Correct one of them first.</source>
         <translation>Korttien tiedot eroavat: %1. Korjaa ensin toinen korteista.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="166"/>
+        <location filename="../../ui/errors.py" line="167"/>
         <source>Some rows are invalid. Nothing was imported; see the report.</source>
         <translation>Osa riveistä on virheellisiä. Mitään ei tuotu; katso raportti.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="168"/>
+        <location filename="../../ui/errors.py" line="169"/>
         <source>The file is empty.</source>
         <translation>Tiedosto on tyhjä.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="169"/>
+        <location filename="../../ui/errors.py" line="170"/>
         <source>The file is too large.</source>
         <translation>Tiedosto on liian suuri.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="170"/>
+        <location filename="../../ui/errors.py" line="171"/>
         <source>The file has too many rows (at most %1).</source>
         <translation>Tiedostossa on liian monta riviä (enintään %1).</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="171"/>
+        <location filename="../../ui/errors.py" line="172"/>
         <source>The file&apos;s character encoding is not supported. Save it as UTF-8.</source>
         <translation>Tiedoston merkistökoodausta ei tueta. Tallenna se UTF-8-muodossa.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="173"/>
+        <location filename="../../ui/errors.py" line="174"/>
         <source>The file contains characters that cannot be read. Save it as UTF-8.</source>
         <translation>Tiedostossa on merkkejä, joita ei voi lukea. Tallenna se UTF-8-muodossa.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="175"/>
+        <location filename="../../ui/errors.py" line="176"/>
         <source>The file is not a readable CSV file.</source>
         <translation>Tiedosto ei ole luettava CSV-tiedosto.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="176"/>
+        <location filename="../../ui/errors.py" line="177"/>
         <source>A column choice is not valid.</source>
         <translation>Sarakkeen valinta ei kelpaa.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="177"/>
+        <location filename="../../ui/errors.py" line="178"/>
         <source>Two columns are mapped to %1.</source>
         <translation>Kaksi saraketta on liitetty kenttään %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="178"/>
+        <location filename="../../ui/errors.py" line="179"/>
         <source>No column is mapped to %1.</source>
         <translation>Kenttään %1 ei ole liitetty yhtään saraketta.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="179"/>
+        <location filename="../../ui/errors.py" line="180"/>
         <source>Wrong user name or password.</source>
         <translation>Väärä käyttäjätunnus tai salasana.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="180"/>
+        <location filename="../../ui/errors.py" line="181"/>
         <source>You do not have the right to do this. The attempt was logged.</source>
         <translation>Sinulla ei ole oikeutta tähän toimintoon. Yritys kirjattiin lokiin.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="181"/>
+        <location filename="../../ui/errors.py" line="182"/>
         <source>The item no longer exists. It may have been removed at another desk.</source>
         <translation>Kohdetta ei ole enää olemassa. Se on ehkä poistettu toisella työasemalla.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="182"/>
+        <location filename="../../ui/errors.py" line="183"/>
         <source>The practice must keep at least one active owner.</source>
         <translation>Vastaanotolla on oltava vähintään yksi käytössä oleva omistajatili.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="183"/>
+        <location filename="../../ui/errors.py" line="184"/>
         <source>You cannot deactivate your own account.</source>
         <translation>Et voi poistaa omaa tiliäsi käytöstä.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="184"/>
+        <location filename="../../ui/errors.py" line="185"/>
         <source>The practice has already been set up.</source>
         <translation>Vastaanotto on jo otettu käyttöön.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="185"/>
+        <location filename="../../ui/errors.py" line="186"/>
         <source>No secure password store (keyring) is available on this computer.</source>
         <translation>Tällä tietokoneella ei ole käytettävissä suojattua salasanasäilöä (keyring).</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="187"/>
+        <location filename="../../ui/errors.py" line="188"/>
         <source>The database cannot be kept on a network drive. Choose a local folder.</source>
         <translation>Tietokantaa ei voi säilyttää verkkolevyllä. Valitse paikallinen kansio.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="189"/>
+        <location filename="../../ui/errors.py" line="190"/>
         <source>The database could not be written. Nothing was saved.</source>
         <translation>Tietokantaan ei voitu kirjoittaa. Mitään ei tallennettu.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="198"/>
+        <location filename="../../ui/errors.py" line="199"/>
         <source>Something went wrong (%1).</source>
         <translation>Jokin meni vikaan (%1).</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="209"/>
+        <location filename="../../ui/errors.py" line="210"/>
         <source>The account is locked after too many failed attempts. Ask the owner to unlock it.</source>
         <translation>Tili on lukittu liian monen epäonnistuneen yrityksen vuoksi. Pyydä omistajaa avaamaan lukitus.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/errors.py" line="212"/>
+        <location filename="../../ui/errors.py" line="213"/>
         <source>Too many failed attempts. Try again in %n minute(s).</source>
         <translation>
             <numerusform>Liian monta epäonnistunutta yritystä. Yritä uudelleen %n minuutin kuluttua.</numerusform>
@@ -2811,12 +2820,12 @@ Mitään ei tallenneta ennen kuin painat viimeisellä sivulla Valmis.</translati
         </translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="216"/>
+        <location filename="../../ui/errors.py" line="217"/>
         <source>Unexpected error. Nothing was saved.</source>
         <translation>Odottamaton virhe. Mitään ei tallennettu.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="227"/>
+        <location filename="../../ui/errors.py" line="228"/>
         <source>Cannot save</source>
         <translation>Tallennus ei onnistu</translation>
     </message>

@@ -760,10 +760,13 @@
             <numerusform>%n kunder importerades.</numerusform>
         </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../ui/clients/import_dialog.py" line="235"/>
-        <source>All %1 rows can be imported.</source>
-        <translation>Alla rader (%1) kan importeras.</translation>
+        <source>All %n row(s) can be imported.</source>
+        <translation>
+            <numerusform>%n rad kan importeras.</numerusform>
+            <numerusform>Alla %n rader kan importeras.</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../ui/clients/import_dialog.py" line="237"/>
@@ -972,8 +975,8 @@ Reception, kalender och fakturering för små finländska serviceföretag.</tran
     </message>
     <message>
         <location filename="../../ui/clients/new_client_dialog.py" line="55"/>
-        <source>These clients look like the same person. Open the existing card, or create a new client anyway.</source>
-        <translation>De här kunderna ser ut att vara samma person. Öppna det befintliga kortet eller skapa en ny kund ändå.</translation>
+        <source>A client in the register looks like the same person. Open the existing card, or create a new client anyway.</source>
+        <translation>En kund i registret ser ut att vara samma person. Öppna det befintliga kortet eller skapa ändå en ny kund.</translation>
     </message>
     <message>
         <location filename="../../ui/clients/new_client_dialog.py" line="61"/>
@@ -1906,8 +1909,8 @@ Ingenting sparas förrän du trycker på Färdig på sista sidan.</translation>
     </message>
     <message>
         <location filename="../../ui/clients/models.py" line="128"/>
-        <location filename="../../ui/clients/models.py" line="208"/>
         <source>Open</source>
+        <comment>invoice state: not yet paid</comment>
         <translation>Öppen</translation>
     </message>
     <message>
@@ -1982,6 +1985,12 @@ Ingenting sparas förrän du trycker på Färdig på sista sidan.</translation>
         <location filename="../../ui/clients/models.py" line="207"/>
         <source>Total</source>
         <translation>Totalt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/clients/models.py" line="208"/>
+        <source>Open</source>
+        <comment>column: amount still unpaid</comment>
+        <translation>Obetalt</translation>
     </message>
     <message>
         <location filename="../../ui/clients/models.py" line="237"/>
@@ -2298,9 +2307,9 @@ Ingenting sparas förrän du trycker på Färdig på sista sidan.</translation>
         <translation>Kolumner</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="65"/>
-        <source>Client accepted storing</source>
-        <translation>Kundens godkännande av lagring</translation>
+        <location filename="../../ui/errors.py" line="154"/>
+        <source>This client is treated by another practitioner. Give a reason; it is logged.</source>
+        <translation>Kunden behandlas av en annan behandlare. Ange ett skäl; det loggas.</translation>
     </message>
     <message>
         <location filename="../../ui/errors.py" line="66"/>
@@ -2461,6 +2470,11 @@ Ingenting sparas förrän du trycker på Färdig på sista sidan.</translation>
         <location filename="../../ui/errors.py" line="43"/>
         <source>Idle lock (minutes)</source>
         <translation>Lås vid inaktivitet (minuter)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="65"/>
+        <source>Client accepted storing the note</source>
+        <translation>Kunden godkände att anteckningen sparas</translation>
     </message>
     <message>
         <location filename="../../ui/errors.py" line="107"/>
@@ -2658,152 +2672,147 @@ Ingenting sparas förrän du trycker på Färdig på sista sidan.</translation>
         <translation>Datumet måste vara mellan 2000 och 2100.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="154"/>
-        <source>Give a reason: the client is not yours. The reason is logged.</source>
-        <translation>Ange en orsak: kunden är inte din. Orsaken loggas.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/errors.py" line="156"/>
+        <location filename="../../ui/errors.py" line="157"/>
         <source>Record whether the client accepted storing the note.</source>
         <translation>Ange om kunden har godkänt att anteckningen sparas.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="158"/>
+        <location filename="../../ui/errors.py" line="159"/>
         <source>This note has a newer version. Edit the newest one.</source>
         <translation>Det finns en nyare version av anteckningen. Redigera den senaste.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="160"/>
+        <location filename="../../ui/errors.py" line="161"/>
         <source>The client&apos;s card was merged into another card.</source>
         <translation>Kundens kort har slagits ihop med ett annat kort.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="161"/>
+        <location filename="../../ui/errors.py" line="162"/>
         <source>The visit does not belong to this client.</source>
         <translation>Besöket hör inte till den här kunden.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="162"/>
+        <location filename="../../ui/errors.py" line="163"/>
         <source>The card has already been merged.</source>
         <translation>Kortet har redan slagits ihop.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="163"/>
+        <location filename="../../ui/errors.py" line="164"/>
         <source>Choose two different cards.</source>
         <translation>Välj två olika kort.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="164"/>
+        <location filename="../../ui/errors.py" line="165"/>
         <source>The cards disagree on: %1. Correct one of them first.</source>
         <translation>Korten har olika uppgifter om: %1. Rätta ett av dem först.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="166"/>
+        <location filename="../../ui/errors.py" line="167"/>
         <source>Some rows are invalid. Nothing was imported; see the report.</source>
         <translation>Vissa rader är ogiltiga. Ingenting importerades; se rapporten.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="168"/>
+        <location filename="../../ui/errors.py" line="169"/>
         <source>The file is empty.</source>
         <translation>Filen är tom.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="169"/>
+        <location filename="../../ui/errors.py" line="170"/>
         <source>The file is too large.</source>
         <translation>Filen är för stor.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="170"/>
+        <location filename="../../ui/errors.py" line="171"/>
         <source>The file has too many rows (at most %1).</source>
         <translation>Filen har för många rader (högst %1).</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="171"/>
+        <location filename="../../ui/errors.py" line="172"/>
         <source>The file&apos;s character encoding is not supported. Save it as UTF-8.</source>
         <translation>Filens teckenkodning stöds inte. Spara den som UTF-8.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="173"/>
+        <location filename="../../ui/errors.py" line="174"/>
         <source>The file contains characters that cannot be read. Save it as UTF-8.</source>
         <translation>Filen innehåller tecken som inte kan läsas. Spara den som UTF-8.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="175"/>
+        <location filename="../../ui/errors.py" line="176"/>
         <source>The file is not a readable CSV file.</source>
         <translation>Filen är inte en läsbar CSV-fil.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="176"/>
+        <location filename="../../ui/errors.py" line="177"/>
         <source>A column choice is not valid.</source>
         <translation>Ett kolumnval är ogiltigt.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="177"/>
+        <location filename="../../ui/errors.py" line="178"/>
         <source>Two columns are mapped to %1.</source>
         <translation>Två kolumner är kopplade till fältet %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="178"/>
+        <location filename="../../ui/errors.py" line="179"/>
         <source>No column is mapped to %1.</source>
         <translation>Ingen kolumn är kopplad till fältet %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="179"/>
+        <location filename="../../ui/errors.py" line="180"/>
         <source>Wrong user name or password.</source>
         <translation>Fel användarnamn eller lösenord.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="180"/>
+        <location filename="../../ui/errors.py" line="181"/>
         <source>You do not have the right to do this. The attempt was logged.</source>
         <translation>Du har inte behörighet att göra detta. Försöket har loggats.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="181"/>
+        <location filename="../../ui/errors.py" line="182"/>
         <source>The item no longer exists. It may have been removed at another desk.</source>
         <translation>Objektet finns inte längre. Det kan ha tagits bort på en annan arbetsstation.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="182"/>
+        <location filename="../../ui/errors.py" line="183"/>
         <source>The practice must keep at least one active owner.</source>
         <translation>Mottagningen måste ha minst en aktiv ägare.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="183"/>
+        <location filename="../../ui/errors.py" line="184"/>
         <source>You cannot deactivate your own account.</source>
         <translation>Du kan inte inaktivera ditt eget konto.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="184"/>
+        <location filename="../../ui/errors.py" line="185"/>
         <source>The practice has already been set up.</source>
         <translation>Mottagningen har redan tagits i bruk.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="185"/>
+        <location filename="../../ui/errors.py" line="186"/>
         <source>No secure password store (keyring) is available on this computer.</source>
         <translation>Det finns ingen säker lösenordslagring (nyckelring) på den här datorn.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="187"/>
+        <location filename="../../ui/errors.py" line="188"/>
         <source>The database cannot be kept on a network drive. Choose a local folder.</source>
         <translation>Databasen kan inte ligga på en nätverksenhet. Välj en lokal mapp.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="189"/>
+        <location filename="../../ui/errors.py" line="190"/>
         <source>The database could not be written. Nothing was saved.</source>
         <translation>Det gick inte att skriva till databasen. Ingenting sparades.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="198"/>
+        <location filename="../../ui/errors.py" line="199"/>
         <source>Something went wrong (%1).</source>
         <translation>Något gick fel (%1).</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="209"/>
+        <location filename="../../ui/errors.py" line="210"/>
         <source>The account is locked after too many failed attempts. Ask the owner to unlock it.</source>
         <translation>Kontot har låsts efter för många misslyckade försök. Be ägaren att låsa upp det.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/errors.py" line="212"/>
+        <location filename="../../ui/errors.py" line="213"/>
         <source>Too many failed attempts. Try again in %n minute(s).</source>
         <translation>
             <numerusform>För många misslyckade försök. Försök igen om %n minut.</numerusform>
@@ -2811,12 +2820,12 @@ Ingenting sparas förrän du trycker på Färdig på sista sidan.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="216"/>
+        <location filename="../../ui/errors.py" line="217"/>
         <source>Unexpected error. Nothing was saved.</source>
         <translation>Oväntat fel. Ingenting sparades.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="227"/>
+        <location filename="../../ui/errors.py" line="228"/>
         <source>Cannot save</source>
         <translation>Det går inte att spara</translation>
     </message>

@@ -232,7 +232,7 @@ class ImportDialog(QDialog):
         self.report_model.set_rows(report_lines(report) if report is not None else [])
         if report is not None:
             if report.ok:
-                text = self.tr("All %1 rows can be imported.").replace("%1", str(report.total))
+                text = self.tr("All %n row(s) can be imported.", "", report.total)
             else:
                 text = self.tr("%1 of %2 rows have errors. Nothing will be imported until "
                                "they are corrected in the file.").replace(

@@ -125,7 +125,7 @@ def invoice_state(row: InvoiceRow, today: dt.date) -> str:
         return translate("clients", "Paid")
     if row.due_date is not None and row.due_date < today:
         return translate("clients", "Overdue")
-    return translate("clients", "Open")
+    return translate("clients", "Open", "invoice state: not yet paid")
 
 
 def payment_method_name(method: PaymentMethod) -> str:
@@ -205,7 +205,7 @@ class InvoicesModel(RowsModel[InvoiceRow]):
                 C.DATE: translate("clients", "Date"),
                 C.DUE: translate("clients", "Due"),
                 C.TOTAL: translate("clients", "Total"),
-                C.OPEN: translate("clients", "Open"),
+                C.OPEN: translate("clients", "Open", "column: amount still unpaid"),
                 C.STATE: translate("clients", "State")}[column]
 
     def display(self, row: InvoiceRow, column):

@@ -52,8 +52,8 @@ class NewClientDialog(EditDialog):
                           "phone": self.phone, "email": self.email,
                           "birth_date": self.birth_date})
         self.duplicates_label = QLabel(self.tr(
-            "These clients look like the same person. Open the existing card, or create a "
-            "new client anyway."), self)
+            "A client in the register looks like the same person. Open the existing card, "
+            "or create a new client anyway."), self)
         self.duplicates_label.setWordWrap(True)
         self.duplicates = QListWidget(self)
         self.duplicates.setObjectName("duplicates")
