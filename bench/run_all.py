@@ -7,7 +7,8 @@ import subprocess
 import sys
 from pathlib import Path
 
-BENCHES = ["startup.py", "free_slots.py", "invoice_pdf.py", "client_card.py", "client_search.py", "memory.py"]
+BENCHES = ["startup.py", "free_slots.py", "invoice_pdf.py", "client_card.py",
+           "client_search.py", "memory.py"]
 
 
 def main() -> int:
