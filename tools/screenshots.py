@@ -131,7 +131,21 @@ def main(argv=None) -> int:
         admin.show_page(page)
         name = type(page).__name__.removesuffix("Page").lower()
         _save(window, args.out / f"admin_{name}.png", app)
-    # 4. The client register: search as you type, and a card with its tabs.
+    # 4. Booking by phone (Ctrl+N): service, next free times, client, channel.
+    from ui.calendar.booking_dialog import BookingDialog
+
+    booking_dialog = BookingDialog(ctx, lambda changes: None)
+    booking_dialog.service_combo.setCurrentIndex(1)
+    booking_dialog.load_slots()
+    booking_dialog.slot_list.setCurrentRow(0)
+    booking_dialog.search_edit.setText("virtanen")
+    booking_dialog.search()
+    booking_dialog.results.setCurrentRow(0)
+    booking_dialog.resize(640, 620)
+    _save(booking_dialog, args.out / "booking_dialog.png", app)
+    booking_dialog.close()
+
+    # 5. The client register: search as you type, and a card with its tabs.
     window.show_view(ViewId.CLIENTS)
     clients = window.view(ViewId.CLIENTS)
     clients.search_edit.setText("mäk")

@@ -58,6 +58,7 @@ class MainWindow(QMainWindow):
         self._owns_tasks = tasks is None
         self.tasks = tasks if tasks is not None else TaskRunner(self)
         self._locked = False
+        self._booking_dialog: QDialog | None = None
         self.setWindowTitle("Vastaanotto")
         self._actions = build_actions(self)
         self._enabled = apply_roles(self._actions, ctx.roles)
@@ -156,6 +157,7 @@ class MainWindow(QMainWindow):
         for view_id, action_id in _VIEW_ACTIONS.items():
             a[action_id].triggered.connect(lambda _=False, v=view_id: self.show_view(v))
         a[ActionId.TODAY].triggered.connect(self.go_today)
+        a[ActionId.NEW_BOOKING].triggered.connect(self.new_booking)
         a[ActionId.FIND_CLIENT].triggered.connect(self.find_client)
         a[ActionId.LOCK].triggered.connect(lambda: self.lock_requested.emit())
         a[ActionId.LOGOUT].triggered.connect(lambda: self.logout_requested.emit())
@@ -200,6 +202,19 @@ class MainWindow(QMainWindow):
         self.show_view(ViewId.CLIENTS)
         if self.current_view() is ViewId.CLIENTS:
             self.views[ViewId.CLIENTS].focus_search()
+
+    def new_booking(self) -> QDialog | None:
+        """Ctrl+N: the phone booking dialog, window-modal but not blocking. The previous one
+        is freed here rather than on close, so a caller may still read its result."""
+        if self._locked:
+            return None
+        from ui.calendar.booking_dialog import BookingDialog
+
+        if self._booking_dialog is not None:
+            self._booking_dialog.deleteLater()
+        self._booking_dialog = BookingDialog(self.ctx, self.apply_changes, self)
+        self._booking_dialog.open()
+        return self._booking_dialog
 
     def apply_changes(self, changes: Changes) -> None:
         """Pass a service's Changes to every view with ``on_changes`` (each decides whether it

@@ -71,6 +71,124 @@
     </message>
 </context>
 <context>
+    <name>BookingDialog</name>
+    <message>
+        <location filename="../../ui/calendar/booking_dialog.py" line="51"/>
+        <source>New booking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/booking_dialog.py" line="61"/>
+        <source>&amp;Service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/booking_dialog.py" line="64"/>
+        <source>&amp;Practitioner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/booking_dialog.py" line="67"/>
+        <source>Free &amp;times</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/booking_dialog.py" line="74"/>
+        <source>Name, phone or email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/booking_dialog.py" line="76"/>
+        <source>C&amp;lient</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/booking_dialog.py" line="80"/>
+        <source>New client…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/booking_dialog.py" line="90"/>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/booking_dialog.py" line="91"/>
+        <source>Walk-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/booking_dialog.py" line="92"/>
+        <source>Online</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/booking_dialog.py" line="93"/>
+        <source>Other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/booking_dialog.py" line="95"/>
+        <source>C&amp;hannel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/booking_dialog.py" line="98"/>
+        <source>&amp;Book</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/booking_dialog.py" line="153"/>
+        <source>Anyone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/booking_dialog.py" line="175"/>
+        <source>Mon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/booking_dialog.py" line="175"/>
+        <source>Tue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/booking_dialog.py" line="175"/>
+        <source>Wed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/booking_dialog.py" line="175"/>
+        <source>Thu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/booking_dialog.py" line="176"/>
+        <source>Fri</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/booking_dialog.py" line="176"/>
+        <source>Sat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/booking_dialog.py" line="176"/>
+        <source>Sun</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/booking_dialog.py" line="177"/>
+        <source>%1 %2 at %3 – %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/booking_dialog.py" line="202"/>
+        <source>No free times in the next eight weeks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>BusinessPage</name>
     <message>
         <location filename="../../ui/auth/setup_wizard.py" line="122"/>
@@ -846,62 +964,62 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="86"/>
+        <location filename="../../ui/main_window.py" line="87"/>
         <source>Calendar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="86"/>
+        <location filename="../../ui/main_window.py" line="87"/>
         <source>Clients</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="87"/>
+        <location filename="../../ui/main_window.py" line="88"/>
         <source>Billing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="87"/>
+        <location filename="../../ui/main_window.py" line="88"/>
         <source>Admin</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="116"/>
+        <location filename="../../ui/main_window.py" line="117"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="123"/>
+        <location filename="../../ui/main_window.py" line="124"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="131"/>
+        <location filename="../../ui/main_window.py" line="132"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="140"/>
+        <location filename="../../ui/main_window.py" line="141"/>
         <source>Database: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="143"/>
+        <location filename="../../ui/main_window.py" line="144"/>
         <source>No secure keyring: audit log not keyed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="147"/>
+        <location filename="../../ui/main_window.py" line="148"/>
         <source>The audit trail cannot be protected against tampering until the secret is kept in the operating system&apos;s keyring.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="239"/>
+        <location filename="../../ui/main_window.py" line="254"/>
         <source>About Vastaanotto</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="240"/>
+        <location filename="../../ui/main_window.py" line="255"/>
         <source>Vastaanotto %1
 Reception, calendar and billing for small Finnish service businesses.</source>
         <translation type="unfinished"></translation>
@@ -1572,27 +1690,27 @@ Nothing is saved until you press Finish on the last page.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="59"/>
+        <location filename="../../ui/actions.py" line="58"/>
         <source>&amp;Find client…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="61"/>
+        <location filename="../../ui/actions.py" line="60"/>
         <source>&amp;Lock</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="62"/>
+        <location filename="../../ui/actions.py" line="61"/>
         <source>Log &amp;out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="63"/>
+        <location filename="../../ui/actions.py" line="62"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="64"/>
+        <location filename="../../ui/actions.py" line="63"/>
         <source>&amp;About Vastaanotto</source>
         <translation type="unfinished"></translation>
     </message>

@@ -1,0 +1,206 @@
+"""The phone booking dialog: service -> free times -> client -> Book, a new client on the spot,
+a time taken meanwhile, the keyboard alone, and Ctrl+N in the main window."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import QSettings, Qt
+from PySide6.QtWidgets import QApplication, QMessageBox
+from sqlalchemy import select
+
+from tests.core.booking_practice import events, p  # noqa: F401 - fixture
+from ui.actions import ActionId
+from ui.calendar.booking_dialog import BookingDialog
+from ui.main_window import MainWindow
+from vastaanotto.clock import HELSINKI
+from vastaanotto.models import Appointment
+from vastaanotto.models.appointments import BookingChannel
+from vastaanotto.services import booking
+
+LEFT = Qt.MouseButton.LeftButton
+
+
+@pytest.fixture(autouse=True)
+def no_message_boxes(monkeypatch):
+    """Nothing here should need a message box; one that appears would block the test."""
+    for name in ("warning", "critical", "information", "question"):
+        monkeypatch.setattr(QMessageBox, name, staticmethod(
+            lambda *a, **k: pytest.fail("unexpected message box")))
+
+
+@pytest.fixture
+def published():
+    return []
+
+
+@pytest.fixture
+def make_dialog(qtbot, published):
+    def make(ctx):
+        dialog = BookingDialog(ctx, published.append)
+        qtbot.addWidget(dialog)
+        dialog.show()
+        return dialog
+
+    return make
+
+
+def choose(combo, text):
+    index = combo.findText(text)
+    assert index >= 0, text
+    combo.setCurrentIndex(index)
+
+
+def slot_texts(dialog) -> list[str]:
+    return [dialog.slot_list.item(r).text() for r in range(dialog.slot_list.count())]
+
+
+def find_client(qtbot, dialog, text):
+    dialog.search_edit.setText(text)
+    qtbot.waitUntil(lambda: not dialog._timer.isActive() and dialog.results.count() > 0)
+
+
+def appointments(db):
+    with db.session() as s:
+        return list(s.scalars(select(Appointment).order_by(Appointment.id)))
+
+
+def test_a_service_shows_its_next_free_times(make_dialog, p):
+    dialog = make_dialog(p.reception)
+    choose(dialog.service_combo, "Hieronta")
+    expected = booking.next_free_slots(p.reception, service_id=p.massage)
+    assert len(expected) == 10 and dialog.slots() == expected
+    first = expected[0].starts_at.astimezone(HELSINKI)
+    name = {p.p1: "Hoitaja 1", p.p2: "Hoitaja 2"}[expected[0].practitioner_id]
+    assert slot_texts(dialog)[0] == f"Mon 16.11.2026 at {first:%H.%M} – {name}"
+    assert dialog.practitioner_combo.itemText(0) == "Anyone"
+    assert [dialog.practitioner_combo.itemText(i)
+            for i in range(dialog.practitioner_combo.count())] == ["Anyone", "Hoitaja 1",
+                                                                   "Hoitaja 2"]
+    choose(dialog.practitioner_combo, "Hoitaja 2")
+    assert {s.practitioner_id for s in dialog.slots()} == {p.p2}
+    assert all(t.endswith("– Hoitaja 2") for t in slot_texts(dialog))
+    # Another service offers only its own practitioners.
+    choose(dialog.service_combo, "Akupunktio")
+    assert [dialog.practitioner_combo.itemText(i)
+            for i in range(dialog.practitioner_combo.count())] == ["Anyone", "Hoitaja 3"]
+    assert {s.practitioner_id for s in dialog.slots()} == {p.p3}
+    assert dialog.channel() is BookingChannel.PHONE
+    assert not dialog.book_button.isEnabled()  # no client chosen yet
+
+
+def test_search_pick_and_book(qtbot, make_dialog, p, db, published):
+    dialog = make_dialog(p.reception)
+    choose(dialog.service_combo, "Hieronta")
+    choose(dialog.practitioner_combo, "Hoitaja 1")
+    dialog.slot_list.setCurrentRow(2)
+    slot = dialog.selected_slot()
+    find_client(qtbot, dialog, "Asiakas2")
+    assert dialog.results.count() == 1
+    assert dialog.results.item(0).text() == "Asiakas2 Testinen"
+    dialog.results.setCurrentRow(0)
+    assert dialog.book_button.isEnabled()
+    qtbot.mouseClick(dialog.book_button, LEFT)
+    assert not dialog.isVisible()
+    [appt] = appointments(db)
+    assert (appt.client_id, appt.practitioner_id, appt.service_id) == (p.clients[1], p.p1,
+                                                                       p.massage)
+    assert appt.starts_at.replace(tzinfo=slot.starts_at.tzinfo) == slot.starts_at
+    assert appt.channel is BookingChannel.PHONE
+    [event] = events(db, "appointment.booked")
+    assert event.entity_id == appt.id and event.client_id == p.clients[1]
+    assert dialog.changes.data == appt.id
+    assert published and published[-1].touches("appointments")
+
+
+def test_new_client_from_the_dialog_is_booked(qtbot, make_dialog, p, db, published):
+    dialog = make_dialog(p.reception)
+    choose(dialog.service_combo, "Fysioterapia")
+    dialog.channel_combo.setCurrentIndex(dialog.channel_combo.findData("walk_in"))
+    slot = dialog.selected_slot()
+    new = dialog.new_client()
+    new.first_name.setText("Päivi")
+    new.last_name.setText("Länsimäki")
+    new.phone.setText("040 123 4567")
+    qtbot.mouseClick(new.ok_button, LEFT)
+    assert not new.isVisible()
+    client_id = new.changes.data
+    assert published[-1].touches("clients")
+    assert dialog.client_id() == client_id
+    assert dialog.results.item(0).text() == "Päivi Länsimäki, 040 123 4567"
+    qtbot.mouseClick(dialog.book_button, LEFT)
+    assert not dialog.isVisible()
+    [appt] = appointments(db)
+    assert (appt.client_id, appt.practitioner_id) == (client_id, slot.practitioner_id)
+    assert appt.channel is BookingChannel.WALK_IN
+
+
+@pytest.mark.parametrize("language", ["en", "fi"])
+def test_a_time_taken_meanwhile_is_refused_and_the_times_refresh(
+        qtbot, make_dialog, p, db, language, request):
+    if language == "fi":
+        request.getfixturevalue("finnish")
+    dialog = make_dialog(p.reception)
+    choose(dialog.service_combo, "Hieronta")
+    choose(dialog.practitioner_combo, "Hoitaja 1")
+    slot = dialog.selected_slot()
+    find_client(qtbot, dialog, "Asiakas2")
+    dialog.results.setCurrentRow(0)
+    # Another desk books the same time first.
+    taken = booking.book(p.owner, client_id=p.clients[0], practitioner_id=slot.practitioner_id,
+                         service_id=p.massage, starts_at=slot.starts_at).data
+    qtbot.mouseClick(dialog.book_button, LEFT)
+    assert dialog.isVisible()
+    assert dialog.banner.isVisible()
+    assert dialog.banner.text() == {
+        "en": "The practitioner already has a booking then.",
+        "fi": "Ammatinharjoittajalla on jo varaus tähän aikaan."}[language]
+    assert [a.id for a in appointments(db)] == [taken]
+    assert slot not in dialog.slots() and len(dialog.slots()) == 10
+    # The next free time books fine.
+    qtbot.mouseClick(dialog.book_button, LEFT)
+    assert not dialog.isVisible()
+    assert [a.client_id for a in appointments(db)] == [p.clients[0], p.clients[1]]
+
+
+def test_keyboard_alone(qtbot, make_dialog, p, db):
+    dialog = make_dialog(p.reception)
+    dialog.activateWindow()
+    qtbot.waitActive(dialog)
+    assert dialog.focusWidget() is dialog.service_combo
+    qtbot.keyClick(dialog.service_combo, Qt.Key.Key_Tab)
+    assert dialog.focusWidget() is dialog.practitioner_combo
+    for _ in range(2):
+        qtbot.keyClick(dialog.focusWidget(), Qt.Key.Key_Tab)
+    assert dialog.focusWidget() is dialog.search_edit
+    find_client(qtbot, dialog, "Asiakas3")
+    qtbot.keyClick(dialog.search_edit, Qt.Key.Key_Down)
+    assert dialog.focusWidget() is dialog.results
+    assert dialog.client_id() == p.clients[2]
+    # Back to the start: service -> practitioner -> times -> search -> results -> Book.
+    dialog.service_combo.setFocus()
+    order = [dialog.practitioner_combo, dialog.slot_list, dialog.search_edit, dialog.results,
+             dialog.book_button]
+    for widget in order:
+        qtbot.keyClick(dialog.focusWidget(), Qt.Key.Key_Tab)
+        assert dialog.focusWidget() is widget
+    dialog.results.setFocus()
+    qtbot.keyClick(dialog.results, Qt.Key.Key_Return)
+    assert not dialog.isVisible()
+    [appt] = appointments(db)
+    assert appt.client_id == p.clients[2]
+
+
+def test_ctrl_n_in_the_main_window_opens_the_dialog(qtbot, tmp_path, p):
+    settings = QSettings(str(tmp_path / "ui.ini"), QSettings.Format.IniFormat)
+    window = MainWindow(p.reception, qsettings=settings)
+    qtbot.addWidget(window)
+    window.show()
+    window.activateWindow()
+    qtbot.waitActive(window)
+    assert window.action(ActionId.NEW_BOOKING).isEnabled()
+    qtbot.keyClick(window.windowHandle(), Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: any(isinstance(w, BookingDialog) and w.isVisible()
+                                for w in QApplication.topLevelWidgets()))
+    dialog = window.findChild(BookingDialog)
+    assert dialog.ctx is window.ctx
+    assert dialog.service_combo.count() == 5

@@ -1,0 +1,313 @@
+"""Booking by phone in seconds: service, optionally the practitioner, one of the next free
+times, the client (found by search or created on the spot), the channel, Book.
+
+The dialog only calls the booking service; a slot someone else took meanwhile comes back as
+the core's Conflict, which is shown here in words while the free times are fetched again, so
+the person on the phone can be offered the next one straight away.
+
+Keyboard: Tab goes service -> practitioner -> times -> client search -> results -> Book; Down
+in the search field moves into the results, and Enter books once a time and a client are chosen.
+"""
+
+from __future__ import annotations
+
+from itertools import pairwise
+
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer
+from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QFormLayout, QHBoxLayout,
+                               QLabel, QLineEdit, QListWidget, QListWidgetItem, QPushButton,
+                               QVBoxLayout, QWidget)
+
+from ui import formatting
+from ui.admin.common import Publish, error_banner
+from ui.clients.common import DEBOUNCE_MS
+from ui.errors import message_for
+from vastaanotto.clock import HELSINKI
+from vastaanotto.context import Context
+from vastaanotto.errors import VastaanottoError
+from vastaanotto.models.appointments import BookingChannel
+from vastaanotto.models.staff import Role
+from vastaanotto.scheduling.availability import Slot
+from vastaanotto.services import booking, catalog, staff
+from vastaanotto.services import clients as client_service
+from vastaanotto.services.base import Changes
+from vastaanotto.services.clients import ClientHit
+
+ROLE = Qt.ItemDataRole.UserRole
+SLOT_COUNT = 10
+
+
+class BookingDialog(QDialog):
+    """``changes`` holds the booking's Changes once booked (its data is the appointment id)."""
+
+    def __init__(self, ctx: Context, publish: Publish, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.ctx = ctx
+        self._publish = publish
+        self.changes: Changes | None = None
+        self._names: dict[int, str] = {}
+        self._service_practitioners: dict[int, frozenset[int]] = {}
+        self._new_client_dialog: QDialog | None = None
+        self.setWindowTitle(self.tr("New booking"))
+
+        layout = QVBoxLayout(self)
+        self.banner = error_banner(self)
+        layout.addWidget(self.banner)
+        form = QFormLayout()
+        layout.addLayout(form)
+
+        self.service_combo = QComboBox(self)
+        self.service_combo.setObjectName("service")
+        form.addRow(self.tr("&Service"), self.service_combo)
+        self.practitioner_combo = QComboBox(self)
+        self.practitioner_combo.setObjectName("practitioner")
+        form.addRow(self.tr("&Practitioner"), self.practitioner_combo)
+        self.slot_list = QListWidget(self)
+        self.slot_list.setObjectName("slots")
+        form.addRow(self.tr("Free &times"), self.slot_list)
+        self.slot_status = QLabel(self)
+        self.slot_status.setObjectName("slotStatus")
+        form.addRow("", self.slot_status)
+
+        self.search_edit = QLineEdit(self)
+        self.search_edit.setObjectName("clientSearch")
+        self.search_edit.setPlaceholderText(self.tr("Name, phone or email"))
+        self.search_edit.setClearButtonEnabled(True)
+        form.addRow(self.tr("C&lient"), self.search_edit)
+        self.results = QListWidget(self)
+        self.results.setObjectName("clientResults")
+        form.addRow("", self.results)
+        self.new_client_button = QPushButton(self.tr("New client…"), self)
+        self.new_client_button.setObjectName("newClient")
+        self.new_client_button.setAutoDefault(False)
+        row = QHBoxLayout()
+        row.addWidget(self.new_client_button)
+        row.addStretch(1)
+        form.addRow("", row)
+
+        self.channel_combo = QComboBox(self)
+        self.channel_combo.setObjectName("channel")
+        for channel, text in ((BookingChannel.PHONE, self.tr("Phone")),
+                              (BookingChannel.WALK_IN, self.tr("Walk-in")),
+                              (BookingChannel.ONLINE, self.tr("Online")),
+                              (BookingChannel.OTHER, self.tr("Other"))):
+            self.channel_combo.addItem(text, channel.value)  # a str enum reads back as str
+        form.addRow(self.tr("C&hannel"), self.channel_combo)
+
+        self.buttons = QDialogButtonBox(self)
+        self.book_button = self.buttons.addButton(self.tr("&Book"),
+                                                  QDialogButtonBox.ButtonRole.AcceptRole)
+        self.book_button.setObjectName("book")
+        self.cancel_button = self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
+        self.buttons.accepted.connect(self.book)
+        self.buttons.rejected.connect(self.reject)
+        layout.addWidget(self.buttons)
+        self.book_button.setDefault(True)
+
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(DEBOUNCE_MS)
+        self._timer.timeout.connect(self.search)
+
+        self.service_combo.currentIndexChanged.connect(self._service_changed)
+        self.practitioner_combo.currentIndexChanged.connect(lambda _i: self.load_slots())
+        self.slot_list.currentItemChanged.connect(lambda *_: self._update_book_button())
+        self.search_edit.textChanged.connect(lambda _t: self._timer.start())
+        self.search_edit.installEventFilter(self)
+        self.results.currentItemChanged.connect(lambda *_: self._update_book_button())
+        self.new_client_button.clicked.connect(self.new_client)
+
+        order = (self.service_combo, self.practitioner_combo, self.slot_list, self.search_edit,
+                 self.results, self.book_button, self.cancel_button, self.new_client_button,
+                 self.channel_combo)
+        for first, second in pairwise(order):
+            QWidget.setTabOrder(first, second)
+
+        self._load_choices()
+        self.service_combo.setFocus()
+        self.resize(560, 640)
+
+    # -- choices --------------------------------------------------------------------------
+
+    def _load_choices(self) -> None:
+        try:
+            services = catalog.list_services(self.ctx, include_inactive=False)
+            people = staff.list_staff(self.ctx, include_inactive=False)
+        except VastaanottoError as exc:
+            self._show_error(exc)
+            services, people = [], []
+        self._names = {s.id: s.display_name for s in people if Role.PRACTITIONER in s.roles}
+        self._service_practitioners = {s.id: s.practitioner_ids for s in services}
+        self.service_combo.blockSignals(True)
+        for service in services:
+            self.service_combo.addItem(service.name, service.id)
+        self.service_combo.blockSignals(False)
+        self._service_changed()
+
+    def _service_changed(self, *_args) -> None:
+        """Offer only the practitioners who give the chosen service; keep the chosen one."""
+        previous = self.practitioner_combo.currentData()
+        allowed_ids = self._service_practitioners.get(self.service_id(), frozenset())
+        self.practitioner_combo.blockSignals(True)
+        self.practitioner_combo.clear()
+        self.practitioner_combo.addItem(self.tr("Anyone"), None)
+        for pid, name in sorted(self._names.items(), key=lambda item: item[1]):
+            if pid in allowed_ids:
+                self.practitioner_combo.addItem(name, pid)
+        index = self.practitioner_combo.findData(previous) if previous is not None else 0
+        self.practitioner_combo.setCurrentIndex(max(index, 0))
+        self.practitioner_combo.blockSignals(False)
+        self.load_slots()
+
+    def service_id(self) -> int | None:
+        return self.service_combo.currentData()
+
+    def practitioner_id(self) -> int | None:
+        return self.practitioner_combo.currentData()
+
+    def channel(self) -> BookingChannel:
+        return BookingChannel(self.channel_combo.currentData())
+
+    # -- free times -----------------------------------------------------------------------
+
+    def slot_text(self, slot: Slot) -> str:
+        local = slot.starts_at.astimezone(HELSINKI)
+        weekdays = (self.tr("Mon"), self.tr("Tue"), self.tr("Wed"), self.tr("Thu"),
+                    self.tr("Fri"), self.tr("Sat"), self.tr("Sun"))
+        return (self.tr("%1 %2 at %3 – %4")
+                .replace("%1", weekdays[local.weekday()])
+                .replace("%2", formatting.date(local.date()))
+                .replace("%3", formatting.time(local))
+                .replace("%4", self._names.get(slot.practitioner_id, "")))
+
+    def load_slots(self) -> None:
+        """The next free times of the chosen service (and practitioner), fetched again."""
+        self.slot_list.clear()
+        self.slot_status.clear()
+        service_id = self.service_id()
+        slots: list[Slot] = []
+        if service_id is not None:
+            try:
+                slots = booking.next_free_slots(self.ctx, service_id=service_id,
+                                                practitioner_id=self.practitioner_id(),
+                                                limit=SLOT_COUNT)
+            except VastaanottoError as exc:
+                self._show_error(exc)
+        for slot in slots:
+            item = QListWidgetItem(self.slot_text(slot), self.slot_list)
+            item.setData(ROLE, slot)
+        if slots:
+            self.slot_list.setCurrentRow(0)
+        elif service_id is not None:
+            self.slot_status.setText(self.tr("No free times in the next eight weeks."))
+        self._update_book_button()
+
+    def slots(self) -> list[Slot]:
+        return [self.slot_list.item(r).data(ROLE) for r in range(self.slot_list.count())]
+
+    def selected_slot(self) -> Slot | None:
+        item = self.slot_list.currentItem()
+        return item.data(ROLE) if item is not None else None
+
+    # -- client ---------------------------------------------------------------------------
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
+        if (watched is self.search_edit and event.type() == QEvent.Type.KeyPress
+                and event.key() == Qt.Key.Key_Down and self.results.count()):
+            self.results.setFocus()
+            if self.results.currentRow() < 0:
+                self.results.setCurrentRow(0)
+            return True
+        return super().eventFilter(watched, event)
+
+    def search(self) -> None:
+        """One audited search per pause in typing (the timer restarts on every key)."""
+        self._timer.stop()
+        try:
+            hits = client_service.search_clients(self.ctx, self.search_edit.text(), limit=50)
+        except VastaanottoError as exc:
+            self._show_error(exc)
+            return
+        self._set_results(hits)
+
+    def _set_results(self, hits: list[ClientHit]) -> None:
+        self.results.clear()
+        for hit in hits:
+            parts = [hit.name, hit.phone,
+                     formatting.date(hit.birth_date) if hit.birth_date else ""]
+            item = QListWidgetItem(", ".join(p for p in parts if p), self.results)
+            item.setData(ROLE, hit.id)
+        if len(hits) == 1:
+            self.results.setCurrentRow(0)
+        self._update_book_button()
+
+    def client_id(self) -> int | None:
+        item = self.results.currentItem()
+        return int(item.data(ROLE)) if item is not None else None
+
+    def new_client(self) -> QDialog:
+        """Opens the new-client dialog (window-modal, not blocking); the created client, or
+        the existing one chosen instead of a duplicate, becomes the client of this booking."""
+        from ui.clients.new_client_dialog import NewClientDialog
+
+        if self._new_client_dialog is not None:
+            self._new_client_dialog.deleteLater()
+        dialog = NewClientDialog(self.ctx, self._publish, self)
+        dialog.accepted.connect(lambda: self._client_created(dialog))
+        dialog.open_existing.connect(lambda cid: self._existing_chosen(dialog, cid))
+        self._new_client_dialog = dialog
+        dialog.open()
+        return dialog
+
+    def _client_created(self, dialog) -> None:
+        if dialog.changes is not None and isinstance(dialog.changes.data, int):
+            name = f"{dialog.first_name.text().strip()} {dialog.last_name.text().strip()}"
+            self._choose_client(dialog.changes.data,
+                                ", ".join(p for p in (name, dialog.phone.text().strip()) if p))
+
+    def _existing_chosen(self, dialog, client_id: int) -> None:
+        item = dialog.duplicates.currentItem()
+        self._choose_client(client_id, item.text() if item is not None else "")
+
+    def _choose_client(self, client_id: int, text: str) -> None:
+        """Shows the one client as the only result, chosen; no extra read of their card."""
+        self._timer.stop()
+        self.results.clear()
+        item = QListWidgetItem(text, self.results)
+        item.setData(ROLE, client_id)
+        self.results.setCurrentRow(0)
+        self._update_book_button()
+        self.book_button.setFocus()
+
+    # -- booking --------------------------------------------------------------------------
+
+    def _update_book_button(self) -> None:
+        self.book_button.setEnabled(self.selected_slot() is not None
+                                    and self.client_id() is not None)
+
+    def _show_error(self, exc: Exception) -> None:
+        self.banner.setText(message_for(exc))
+        self.banner.show()
+
+    def book(self) -> None:
+        slot, client_id, service_id = self.selected_slot(), self.client_id(), self.service_id()
+        if slot is None or client_id is None or service_id is None:
+            return
+        self.banner.hide()
+        try:
+            changes = booking.book(self.ctx, client_id=client_id,
+                                   practitioner_id=slot.practitioner_id, service_id=service_id,
+                                   starts_at=slot.starts_at, room_id=slot.room_id,
+                                   channel=self.channel())
+        except VastaanottoError as exc:
+            # Typically the time was taken meanwhile: say so and offer the times free now.
+            self._show_error(exc)
+            self.load_slots()
+            self.slot_list.setFocus()
+            return
+        self.changes = changes
+        super().accept()
+        self._publish(changes)
+
+    def accept(self) -> None:
+        self.book()
