@@ -13,10 +13,11 @@ from typing import Callable, Mapping
 
 from PySide6.QtCore import QCoreApplication, QItemSelectionModel, Qt
 from PySide6.QtGui import QColor
-from PySide6.QtWidgets import (QAbstractItemView, QColorDialog, QDialog, QDialogButtonBox,
-                               QFormLayout, QHBoxLayout, QHeaderView, QLabel, QPushButton,
-                               QTableView, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QColorDialog, QDialog, QDialogButtonBox,
+                               QFormLayout, QHBoxLayout, QLabel, QPushButton,
+                               QVBoxLayout, QWidget)
 
+from ui.widgets.tables import SINGLE, read_only_table
 from ui.admin.models import RowsModel
 from ui.errors import field_errors, field_label, message_for, show_error
 from ui.widgets.forms import ERROR_STYLE, FormErrors
@@ -124,16 +125,7 @@ class TablePage(QWidget):
         layout = QVBoxLayout(self)
         self.button_row = QHBoxLayout()
         layout.addLayout(self.button_row)
-        self.table = QTableView(self)
-        self.table.setObjectName("table")
-        self.table.setModel(model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.verticalHeader().hide()
-        self.table.horizontalHeader().setSectionResizeMode(
-            QHeaderView.ResizeMode.ResizeToContents)
-        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table = read_only_table(self, model, "table", selection_mode=SINGLE)
         self.table.selectionModel().selectionChanged.connect(self.update_buttons)
         self.table.doubleClicked.connect(lambda _index: self.edit_selected())
         layout.addWidget(self.table)

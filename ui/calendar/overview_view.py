@@ -12,9 +12,10 @@ import enum
 
 from PySide6.QtCore import QCoreApplication, QDate
 from PySide6.QtGui import QShowEvent
-from PySide6.QtWidgets import (QAbstractItemView, QDateEdit, QHBoxLayout, QHeaderView, QLabel,
-                               QPushButton, QTableView, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QDateEdit, QHBoxLayout, QLabel,
+                               QPushButton, QVBoxLayout, QWidget)
 
+from ui.widgets.tables import read_only_table
 from ui import formatting
 from ui.errors import message_for
 from ui.widgets.rows_model import ROW_ROLE, RowsModel
@@ -89,15 +90,7 @@ class CalendarOverview(QWidget):
         for widget in (previous, self.date_edit, following, today):
             bar.addWidget(widget)
         bar.addWidget(self.summary, 1)
-        self.table = QTableView(self)
-        self.table.setObjectName("calendarTable")
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.verticalHeader().hide()
-        self.table.horizontalHeader().setSectionResizeMode(
-            QHeaderView.ResizeMode.ResizeToContents)
-        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table = read_only_table(self, self.model, "calendarTable")
         layout = QVBoxLayout(self)
         layout.addLayout(bar)
         layout.addWidget(self.table, 1)

@@ -15,10 +15,11 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QItemSelectionModel, QObject, Qt, QTimer
 from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QDialog, QFileDialog, QHBoxLayout,
-                               QHeaderView, QLabel, QLineEdit, QMessageBox, QPushButton,
-                               QTableView, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QCheckBox, QDialog, QFileDialog, QHBoxLayout,
+                               QLabel, QLineEdit, QMessageBox, QPushButton,
+                               QVBoxLayout, QWidget)
 
+from ui.widgets.tables import SINGLE, read_only_table
 from ui.clients.common import DEBOUNCE_MS
 from ui.clients.search_model import SearchModel
 from ui.errors import show_error
@@ -94,16 +95,7 @@ class ClientsView(QWidget):
         self._timer.timeout.connect(self.search)
         layout.addLayout(self._build_buttons())
         self.model = SearchModel()
-        self.table = QTableView(self)
-        self.table.setObjectName("results")
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.verticalHeader().hide()
-        self.table.horizontalHeader().setSectionResizeMode(
-            QHeaderView.ResizeMode.ResizeToContents)
-        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table = read_only_table(self, self.model, "results", selection_mode=SINGLE)
         self.table.doubleClicked.connect(lambda index: self.open_card(
             self.model.row_at(index.row()).id))
         self.table.installEventFilter(self)

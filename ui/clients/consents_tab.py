@@ -9,9 +9,10 @@ after the core has stored it.
 from __future__ import annotations
 
 from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QGridLayout, QGroupBox,
-                               QHeaderView, QLabel, QPushButton, QTableView, QVBoxLayout,
+                               QLabel, QPushButton, QVBoxLayout,
                                QWidget)
 
+from ui.widgets.tables import read_only_table
 from ui.admin.common import Publish
 from ui.clients.common import CARD_CONSENTS, ChannelDialog, consent_name
 from ui.clients.models import ConsentLedgerModel
@@ -53,15 +54,9 @@ class ConsentsTab(QWidget):
         layout.addWidget(box)
         layout.addWidget(QLabel(self.tr("History"), self))
         self.model = ConsentLedgerModel()
-        self.table = QTableView(self)
-        self.table.setObjectName("consentLedger")
-        self.table.setModel(self.model)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.verticalHeader().hide()
-        self.table.horizontalHeader().setSectionResizeMode(
-            QHeaderView.ResizeMode.ResizeToContents)
-        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table = read_only_table(
+            self, self.model, "consentLedger", select_rows=False,
+            selection_mode=QAbstractItemView.SelectionMode.NoSelection)
         layout.addWidget(self.table, 1)
 
     def fill(self, card: ClientCard) -> None:

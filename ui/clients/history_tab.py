@@ -8,28 +8,16 @@ the tab says so instead of showing empty tables that would look like "nothing to
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import (QAbstractItemView, QGroupBox, QHeaderView, QLabel, QSplitter,
-                               QTableView, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QGroupBox, QLabel, QSplitter,
+                               QVBoxLayout, QWidget)
 
+from ui.widgets.tables import read_only_table
 from ui.clients.models import BookingsModel, InvoicesModel, PaymentsModel, VisitsModel
 from ui.errors import message_for
-from ui.widgets.rows_model import RowsModel
 from vastaanotto.clock import HELSINKI
 from vastaanotto.context import Context
 from vastaanotto.errors import VastaanottoError
 from vastaanotto.services.client_history import ClientHistory, client_history
-
-
-def _table(parent: QWidget, model: RowsModel, name: str) -> QTableView:
-    table = QTableView(parent)
-    table.setObjectName(name)
-    table.setModel(model)
-    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    table.verticalHeader().hide()
-    table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-    table.horizontalHeader().setStretchLastSection(True)
-    return table
 
 
 class HistoryTab(QWidget):
@@ -61,7 +49,7 @@ class HistoryTab(QWidget):
                 (self.tr("Invoices"), self.invoices, "invoices", True),
                 (self.tr("Payments"), self.payments, "payments", True)):
             box = QGroupBox(title, splitter)
-            QVBoxLayout(box).addWidget(_table(box, model, name))
+            QVBoxLayout(box).addWidget(read_only_table(box, model, name))
             splitter.addWidget(box)
             if billing:
                 self.billing_boxes.append(box)

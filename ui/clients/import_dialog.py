@@ -13,10 +13,11 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Callable
 
-from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QDialog, QFileDialog, QFormLayout,
-                               QGroupBox, QHBoxLayout, QHeaderView, QLabel, QPushButton,
+from PySide6.QtWidgets import (QComboBox, QDialog, QFileDialog, QFormLayout,
+                               QGroupBox, QHBoxLayout, QLabel, QPushButton,
                                QScrollArea, QTableView, QVBoxLayout, QWidget)
 
+from ui.widgets.tables import read_only_table
 from ui.admin.common import Publish, error_banner
 from ui.clients.models import CsvPreviewModel, ImportReportModel, report_lines
 from ui.errors import field_label, message_for
@@ -113,13 +114,7 @@ class ImportDialog(QDialog):
         self.resize(900, 700)
 
     def _table_view(self, model, name: str) -> QTableView:
-        view = QTableView(self)
-        view.setObjectName(name)
-        view.setModel(model)
-        view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        view.horizontalHeader().setStretchLastSection(True)
-        return view
+        return read_only_table(self, model, name, select_rows=False, row_numbers=True)
 
     # -- the file --------------------------------------------------------------------------
 

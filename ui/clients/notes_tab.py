@@ -10,10 +10,10 @@ audit event carries it. Notes are read only when the tab is opened, never in pas
 from __future__ import annotations
 
 from PySide6.QtCore import QItemSelectionModel, Qt
-from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QHBoxLayout, QHeaderView, QLabel,
-                               QPlainTextEdit, QPushButton, QSplitter, QTableView,
-                               QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QCheckBox, QHBoxLayout, QLabel,
+                               QPlainTextEdit, QPushButton, QSplitter, QVBoxLayout, QWidget)
 
+from ui.widgets.tables import SINGLE, read_only_table
 from ui.admin.common import EditDialog, Publish
 from ui.clients.common import ReasonDialog
 from ui.clients.models import NotesModel
@@ -106,16 +106,7 @@ class NotesTab(QWidget):
         row.addWidget(self.history_check)
         layout.addLayout(row)
         self.model = NotesModel()
-        self.table = QTableView(self)
-        self.table.setObjectName("notes")
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.verticalHeader().hide()
-        self.table.horizontalHeader().setSectionResizeMode(
-            QHeaderView.ResizeMode.ResizeToContents)
-        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table = read_only_table(self, self.model, "notes", selection_mode=SINGLE)
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
         self.table.doubleClicked.connect(lambda _index: self.edit_selected())
         self.full_text = QPlainTextEdit(self)
