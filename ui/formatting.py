@@ -52,6 +52,15 @@ def time(moment: dt.time | dt.datetime) -> str:
     return f"{moment.hour:02d}.{moment.minute:02d}"
 
 
+def date_time(moment: dt.datetime | None) -> str:
+    """``21.11.2026 09.05`` in Helsinki time; "" for no moment."""
+    if moment is None:
+        return ""
+    if moment.tzinfo is not None:
+        moment = moment.astimezone(HELSINKI)
+    return f"{date(moment.date())} {time(moment)}"
+
+
 def time_range(starts: dt.datetime, ends: dt.datetime) -> str:
     return f"{time(starts)}\u2013{time(ends)}"
 

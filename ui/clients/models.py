@@ -19,7 +19,6 @@ from ui import formatting
 from ui.clients.common import channel_name, consent_name
 from ui.errors import code_message, field_label
 from ui.widgets.rows_model import RowsModel
-from vastaanotto.clock import HELSINKI
 from vastaanotto.models.billing import InvoiceKind, InvoiceStatus, PaymentMethod
 from vastaanotto.services.client_consents import ConsentRow
 from vastaanotto.services.client_history import BookingRow, InvoiceRow, PaymentRow, VisitRow
@@ -28,15 +27,6 @@ from vastaanotto.services.treatment_notes import NoteRow
 
 # Called by this name so that pyside6-lupdate finds the texts (a wrapper would hide them).
 translate = QCoreApplication.translate
-
-
-def when(moment: dt.datetime | None) -> str:
-    """``21.11.2026 09.05`` in Helsinki time; "" for no moment."""
-    if moment is None:
-        return ""
-    if moment.tzinfo is not None:
-        moment = moment.astimezone(HELSINKI)
-    return f"{formatting.date(moment.date())} {formatting.time(moment)}"
 
 
 class ConsentLedgerModel(RowsModel[ConsentRow]):
@@ -58,7 +48,7 @@ class ConsentLedgerModel(RowsModel[ConsentRow]):
     def display(self, row: ConsentRow, column):
         C = self.Column
         if column == C.WHEN:
-            return when(row.recorded_at)
+            return formatting.date_time(row.recorded_at)
         if column == C.CONSENT:
             return consent_name(row.kind)
         if column == C.STATE:
@@ -93,7 +83,7 @@ class NotesModel(RowsModel[NoteRow]):
     def display(self, row: NoteRow, column):
         C = self.Column
         if column == C.WRITTEN:
-            return when(row.created_at)
+            return formatting.date_time(row.created_at)
         if column == C.AUTHOR:
             return row.author_name
         if column == C.VERSION:
@@ -180,7 +170,7 @@ class VisitsModel(RowsModel[VisitRow]):
     def display(self, row: VisitRow, column):
         C = self.Column
         if column == C.WHEN:
-            return when(row.started_at)
+            return formatting.date_time(row.started_at)
         return row.service if column == C.SERVICE else row.practitioner
 
 
@@ -242,7 +232,7 @@ class PaymentsModel(RowsModel[PaymentRow]):
     def display(self, row: PaymentRow, column):
         C = self.Column
         if column == C.WHEN:
-            return when(row.received_at)
+            return formatting.date_time(row.received_at)
         if column == C.AMOUNT:
             return formatting.money(row.amount)
         if column == C.METHOD:
