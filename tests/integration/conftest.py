@@ -11,6 +11,7 @@ import os
 import pytest
 
 from tests.integration.postgres import PostgresUnavailable, start_server
+from vastaanotto.db.engine import create_db_engine
 
 
 def _unavailable(reason: str):
@@ -35,3 +36,11 @@ def pg_url(postgres_server):
     name = postgres_server.create_database()
     yield postgres_server.url(name)
     postgres_server.drop_database(name)
+
+
+@pytest.fixture
+def engine(pg_url):
+    """A bare engine on the fresh database (no migrations run)."""
+    eng = create_db_engine(pg_url)
+    yield eng
+    eng.dispose()

@@ -21,7 +21,7 @@ import vastaanotto.models  # noqa: F401 - registers every table
 from vastaanotto import settings
 from vastaanotto.db import migrate
 from vastaanotto.db.base import Base
-from vastaanotto.db.engine import create_db_engine, open_database
+from vastaanotto.db.engine import open_database
 from vastaanotto.db.types import Money, Rate, UTCDateTime
 from vastaanotto.errors import (AccountLocked, AuthenticationFailed, PermissionDenied,
                                 ValidationError)
@@ -64,13 +64,6 @@ def audit_functions(engine) -> set[str]:
     with engine.connect() as conn:
         return set(conn.execute(text(
             "SELECT proname FROM pg_proc WHERE proname LIKE 'audit_event%'")).scalars())
-
-
-@pytest.fixture
-def engine(pg_url):
-    eng = create_db_engine(pg_url)
-    yield eng
-    eng.dispose()
 
 
 @pytest.fixture

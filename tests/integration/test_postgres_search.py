@@ -15,7 +15,7 @@ from sqlalchemy.orm import Session
 import vastaanotto.models  # noqa: F401 - registers every table
 from vastaanotto.db import migrate
 from vastaanotto.db.base import Base
-from vastaanotto.db.engine import create_db_engine, open_database
+from vastaanotto.db.engine import open_database
 from vastaanotto.models import Client
 from vastaanotto.services import client_search, clients
 from vastaanotto.services.client_search import build_search_text, find_clients
@@ -26,13 +26,6 @@ pytestmark = pytest.mark.integration
 
 KEY = b"P" * 32
 INDEX = "ix_client_search_text_trgm"
-
-
-@pytest.fixture
-def engine(pg_url):
-    eng = create_db_engine(pg_url)
-    yield eng
-    eng.dispose()
 
 
 @pytest.fixture
