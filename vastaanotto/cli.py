@@ -28,7 +28,7 @@ from vastaanotto.models.staff import Role
 from vastaanotto.practice_db import create_practice, default_url, open_practice_database
 from vastaanotto.privacy import audit_chain
 from vastaanotto.progress import Progress
-from vastaanotto.services.base import anonymous_context, audit
+from vastaanotto.services.base import FieldCollector, anonymous_context, audit
 from vastaanotto.services.practice import validate_profile
 from vastaanotto.services.setup import is_initialized
 from vastaanotto.services.staff import insert_staff, validate_username
@@ -143,13 +143,9 @@ def _password_from_file(path: Path) -> str:
 
 def _init_errors(values: dict[str, str], password: str | None) -> list[ValidationError]:
     """Every invalid field at once, checked before the database is even created."""
-    errors: list[ValidationError] = []
-    try:
-        validate_profile({key: values.get(key, "") for key, _, _ in PROFILE_OPTIONS})
-    except ValidationErrors as exc:
-        errors += exc.errors
-    except ValidationError as exc:
-        errors.append(exc)
+    fields = FieldCollector()
+    fields.check(validate_profile, {key: values.get(key, "") for key, _, _ in PROFILE_OPTIONS})
+    errors = fields.errors
     owner_checks = (
         ("owner_username", validate_username, values.get("owner_username", "")),
         ("owner_name", validators.name, values.get("owner_name", "")),

@@ -82,11 +82,14 @@ class FieldCollector:
         self.errors: list[ValidationError] = []
 
     def check(self, func, *args, **kwargs):
+        """``func(*args, **kwargs)``, or None with its failure(s) gathered."""
         try:
             return func(*args, **kwargs)
         except ValidationError as exc:
             self.errors.append(exc)
-            return None
+        except ValidationErrors as exc:
+            self.errors.extend(exc.errors)
+        return None
 
     def add(self, error: ValidationError) -> None:
         self.errors.append(error)

@@ -38,11 +38,11 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from vastaanotto.context import Context
-from vastaanotto.errors import ValidationError, ValidationErrors, VastaanottoError
+from vastaanotto.errors import ValidationError, VastaanottoError
 from vastaanotto.models.clients import Client
 from vastaanotto.permissions import Action
 from vastaanotto.progress import Progress
-from vastaanotto.services.base import Changes, audit, require
+from vastaanotto.services.base import Changes, FieldCollector, audit, require
 from vastaanotto.services.client_csv import (HEADERS, CsvTable, export_value, read_csv,
                                              row_values, suggest_mapping)
 from vastaanotto.services.client_search import build_search_text
@@ -141,16 +141,10 @@ def _check(session: Session, table: CsvTable, mapping: Mapping[int, str], today:
     for index, (row, line) in enumerate(zip(table.rows, table.row_numbers)):
         if progress is not None and index % STEP == 0:
             progress.step(index, len(table.rows), "validate")
-        errors: list[ValidationError] = []
-        data = row_values(row, mapping, errors)
-        clean = None
-        try:
-            clean = validate_client(data, today)
-        except ValidationError as exc:
-            errors.append(exc)
-        except ValidationErrors as exc:
-            errors.extend(exc.errors)
-        checked.append((line, errors, None if errors else clean))
+        fields = FieldCollector()
+        data = row_values(row, mapping, fields.errors)
+        clean = fields.check(validate_client, data, today)
+        checked.append((line, fields.errors, None if fields.errors else clean))
     keys = [c for _, _, c in checked if c is not None]
     by_phone, by_email = _register_matches(
         session, {c["phone"] for c in keys if c["phone"]},

@@ -14,12 +14,12 @@ from vastaanotto import settings as settings_mod
 from vastaanotto.clock import Clock, system_clock
 from vastaanotto.context import Context
 from vastaanotto.db.engine import Database
-from vastaanotto.errors import Conflict, ValidationError, ValidationErrors
+from vastaanotto.errors import Conflict
 from vastaanotto.models.billing import PenaltyInterestRate, VatRate
 from vastaanotto.models.practice import Practice, Setting
 from vastaanotto.models.resources import OpeningHours, VatClass
 from vastaanotto.models.staff import Role
-from vastaanotto.services.base import audit
+from vastaanotto.services.base import FieldCollector, audit
 from vastaanotto.services.practice import validate_profile
 from vastaanotto.services.staff import insert_staff
 
@@ -56,17 +56,11 @@ def initialize_practice(db: Database, profile: dict[str, Any], *, owner_username
     event, unless the caller already gave ``db`` a key (tests do). Without a trusted keyring the
     chain falls back to SHA-256 (``secrets.audit_key`` returns None).
     """
-    errors: list[ValidationError] = []
-    clean = None
-    try:
-        clean = validate_profile(profile)
-    except ValidationErrors as exc:
-        errors.extend(exc.errors)
-    except ValidationError as exc:
-        errors.append(exc)
+    fields = FieldCollector()
+    clean = fields.check(validate_profile, profile)
     previous_key = db.audit_key
     try:
-        return _initialize(db, clean, errors, owner_username=owner_username,
+        return _initialize(db, clean, fields, owner_username=owner_username,
                            owner_display_name=owner_display_name, owner_password=owner_password,
                            workstation=workstation, clock=clock, is_demo=is_demo)
     except BaseException:
@@ -74,22 +68,16 @@ def initialize_practice(db: Database, profile: dict[str, Any], *, owner_username
         raise
 
 
-def _initialize(db: Database, clean, errors: list[ValidationError], *, owner_username: str,
+def _initialize(db: Database, clean, fields: FieldCollector, *, owner_username: str,
                 owner_display_name: str, owner_password: str, workstation: str, clock: Clock,
                 is_demo: bool) -> Context:
     with db.session() as session:
         if session.scalar(select(Practice.id).limit(1)) is not None:
             raise Conflict("already_initialized")
-        try:
-            owner = insert_staff(session, username=owner_username,
-                                 display_name=owner_display_name,
-                                 roles=[Role.OWNER], password=owner_password)
-        except ValidationErrors as exc:
-            errors.extend(exc.errors)
-        except ValidationError as exc:
-            errors.append(exc)
-        if errors:
-            raise errors[0] if len(errors) == 1 else ValidationErrors(errors)
+        owner = fields.check(insert_staff, session, username=owner_username,
+                             display_name=owner_display_name, roles=[Role.OWNER],
+                             password=owner_password)
+        fields.raise_if_any()
         uid = str(uuid.uuid4())
         if db.audit_key is None:
             db.audit_key = secrets.audit_key(uid)
