@@ -7,8 +7,9 @@ import subprocess
 import sys
 from pathlib import Path
 
-BENCHES = ["startup.py", "free_slots.py", "invoice_pdf.py", "client_card.py",
-           "client_search.py", "memory.py"]
+BENCHES = ["startup.py", "free_slots.py", "invoice_pdf.py", "invoice_batch.py",
+           "client_card.py",
+           "client_search.py", "memory.py", "backup.py", "week_view.py", "drag_move.py"]
 
 
 def main() -> int:

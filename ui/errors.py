@@ -66,6 +66,71 @@ def field_label(field: str) -> str:
         "belongs_in_kanta": translate("errors", "Belongs in the Kanta archive"),
         "visit_id": translate("errors", "Visit"),
         "header_language": translate("errors", "Language of the headings"),
+        "subject": translate("errors", "Subject"),
+        "body": translate("errors", "Message"),
+        "channel": translate("errors", "Channel"),
+        "test_email": translate("errors", "Test address"),
+        "test_phone": translate("errors", "Test number"),
+        "messages_smtp_host": translate("errors", "Mail server"),
+        "messages_smtp_port": translate("errors", "Port"),
+        "messages_smtp_sender": translate("errors", "Sender address"),
+        "messages_smtp_sender_name": translate("errors", "Sender name"),
+        "messages_sms_api_url": translate("errors", "Gateway address"),
+        "messages_sms_username": translate("errors", "API user name"),
+        "messages_sms_sender": translate("errors", "SMS sender ID"),
+        "messages_reminder_hours": translate("errors", "Reminder before"),
+        "messages_quiet_start_hour": translate("errors", "Quiet hours start"),
+        "messages_quiet_end_hour": translate("errors", "Quiet hours end"),
+        "description": translate("errors", "Description"),
+        "quantity": translate("errors", "Quantity"),
+        "unit_price": translate("errors", "Unit price"),
+        "discount_percent": translate("errors", "Discount"),
+        "buyer": translate("errors", "Buyer"),
+        "buyer_name": translate("errors", "Buyer's name"),
+        "buyer_business_id": translate("errors", "Buyer's business ID"),
+        "buyer_street": translate("errors", "Buyer's street address"),
+        "buyer_postal_code": translate("errors", "Buyer's postal code"),
+        "buyer_city": translate("errors", "Buyer's city"),
+        "buyer_einvoice_address": translate("errors", "E-invoice address"),
+        "buyer_einvoice_operator": translate("errors", "E-invoice operator"),
+        "due_date": translate("errors", "Due date"),
+        "total": translate("errors", "Invoice total"),
+        "lines": translate("errors", "Invoice lines"),
+        "visit_ids": translate("errors", "Visits"),
+        "invoice_ids": translate("errors", "Invoices"),
+        "end": translate("errors", "End of the period"),
+        "amount": translate("errors", "Amount"),
+        "method": translate("errors", "Payment method"),
+        "gift_card_code": translate("errors", "Gift card code"),
+        "tenders": translate("errors", "Payment"),
+        "cash_given": translate("errors", "Cash given"),
+        "date": translate("errors", "Date"),
+        # Calendar: series, waitlist, day sheet (H2)
+        "interval_weeks": translate("errors", "Repeat every"),
+        "occurrences": translate("errors", "Number of times"),
+        "until_date": translate("errors", "Until"),
+        "skip_dates": translate("errors", "Dates"),
+        "earliest": translate("errors", "Earliest"),
+        "latest": translate("errors", "Latest"),
+        "note": translate("errors", "Note"),
+        "override_reason": translate("errors", "Reason for booking anyway"),
+        "starts_at": translate("errors", "Time"),
+        "ends_at": translate("errors", "End"),
+        "service_id": translate("errors", "Service"),
+        "practitioner_id": translate("errors", "Practitioner"),
+        "client_id": translate("errors", "Client"),
+        "room_id": translate("errors", "Room"),
+        "day": translate("errors", "Day"),
+        "path": translate("errors", "Folder"),
+        "host": translate("errors", "Server"),
+        "port": translate("errors", "Port"),
+        "remote_dir": translate("errors", "Folder on the server"),
+        "url": translate("errors", "Address (URL)"),
+        "key_path": translate("errors", "Key file"),
+        "auth": translate("errors", "Sign-in method"),
+        "secret": translate("errors", "Password"),
+        "recovery_key": translate("errors", "Recovery key"),
+        "location_description": translate("errors", "Location"),
     }
     if field.startswith("hours["):
         return labels["hours"]
@@ -134,6 +199,14 @@ def code_message(code: str, params: dict) -> str:
         "credit_exceeds_line": translate(
             "errors", "The credit is larger than what is left of the line."),
         "visit_already_invoiced": translate("errors", "The visit is already on an invoice."),
+        "reminder_too_early": translate(
+            "errors", "Too early for a reminder: 14 days must pass after the due date and "
+            "after the previous reminder."),
+        "invoice_not_open": translate(
+            "errors", "The invoice is paid, credited or not issued: nothing to remind of."),
+        "no_reminder": translate("errors", "The invoice has no reminders."),
+        "end_before_start": translate("errors", "The end of the period is before its start."),
+        "period_too_long": translate("errors", "The period is too long."),
         "pdf_fonts_missing": translate(
             "errors", "The fonts for PDF documents are missing. Reinstall the program."),
         "practitioner_busy": translate("errors", "The practitioner already has a booking then."),
@@ -148,6 +221,33 @@ def code_message(code: str, params: dict) -> str:
         "invalid_status_transition": translate(
             "errors", "The appointment's status cannot be changed this way."),
         "no_free_slot": translate("errors", "No free time was found."),
+        # Calendar: series, waitlist, day sheet (H2)
+        "out_of_range": translate("errors", "Must be between %1 and %2.").replace(
+            "%1", str(params.get("minimum", ""))).replace("%2", str(params.get("maximum", ""))),
+        "until_or_count": translate(
+            "errors", "Give either the last date or the number of times."),
+        "until_before_first": translate(
+            "errors", "The last date must be after the first appointment."),
+        "series_too_long": translate("errors", "A series can span at most two years."),
+        "too_few_occurrences": translate(
+            "errors", "The series would have only one appointment. Choose a later date."),
+        "too_many_occurrences": translate(
+            "errors", "A series can have at most %1 appointments.").replace(
+            "%1", str(params.get("maximum", ""))),
+        "not_in_series": translate("errors", "The appointment is not part of a series."),
+        "already_in_series": translate("errors", "The appointment is already part of a series."),
+        "nothing_to_book": translate("errors", "Every date is skipped: nothing to book."),
+        "in_the_past": translate("errors", "The time has already passed."),
+        "ends_before_start": translate("errors", "The end must be after the start."),
+        "range_too_long": translate("errors", "The time range is too long."),
+        "naive_datetime": translate("errors", "The time has no time zone."),
+        "inactive_service": translate("errors", "The service is no longer offered."),
+        "practitioner_not_for_service": translate(
+            "errors", "The practitioner does not give this service."),
+        "inactive_practitioner": translate("errors", "The practitioner is no longer active."),
+        "inactive_client": translate("errors", "The client's card is archived or merged."),
+        "room_required": translate("errors", "The service needs a room."),
+        "duration_out_of_range": translate("errors", "An appointment can last at most 24 hours."),
         "nonexistent_local_time": translate(
             "errors", "This time does not exist: the clocks move forward then."),
         "date_out_of_range": translate("errors", "The date must be between 2000 and 2100."),
@@ -180,6 +280,7 @@ def code_message(code: str, params: dict) -> str:
         "authentication_failed": translate("errors", "Wrong user name or password."),
         "permission_denied": translate("errors", "You do not have the right to do this. The attempt was logged."),
         "not_found": translate("errors", "The item no longer exists. It may have been removed at another desk."),
+        "request_closed": translate("errors", "This request has already been completed or refused."),
         "last_owner": translate("errors", "The practice must keep at least one active owner."),
         "cannot_deactivate_self": translate("errors", "You cannot deactivate your own account."),
         "already_initialized": translate("errors", "The practice has already been set up."),
@@ -188,12 +289,155 @@ def code_message(code: str, params: dict) -> str:
         "database_on_network_share": translate("errors", 
             "The database cannot be kept on a network drive. Choose a local folder."),
         "storage_error": translate("errors", "The database could not be written. Nothing was saved."),
+        "unknown_placeholder": translate(
+            "errors", "Unknown placeholder {%1}. Use only the placeholders listed."),
+        "invalid_template": translate(
+            "errors", "A brace { or } is unpaired. Write {{ or }} for a literal brace."),
+        "sms_too_long": translate(
+            "errors", "The SMS needs %1 parts; at most %2 are allowed. Shorten the text."),
+        "invalid_sender_id": translate(
+            "errors", "A sender ID has 3–11 letters a–z or digits (at least one letter), "
+            "or is a phone number starting with +."),
+        "send_failed": translate("errors", "Sending failed: %1"),
+        "message_not_failed": translate("errors", "Only a failed message can be retried."),
+        "message_no_recipient": translate(
+            "errors", "The message has no address. Add one on the client's card."),
+        "message_exists": translate("errors", "This message is already queued."),
+        "zero_amount": translate("errors", "The amount cannot be zero."),
+        "payment_exceeds_balance": translate(
+            "errors", "The payment is more than what is open (%1)."),
+        "refund_exceeds_payment": translate(
+            "errors", "The refund is more than what is left of the payment (%1)."),
+        "cash_given_too_small": translate("errors", "The cash given is less than the cash part."),
+        "no_cash_tender": translate("errors", "Cash given only goes with a cash payment."),
+        "invoice_credited": translate("errors", "The invoice has been credited."),
+        "invoice_not_payable": translate("errors", "This document cannot be paid."),
+        "invoice_already_paid": translate("errors", "The invoice has already been paid."),
+        "nothing_to_pay": translate("errors", "The client has nothing open to pay."),
+        "payment_is_refund": translate("errors", "A refund cannot be refunded."),
+        "date_in_future": translate("errors", "The date cannot be in the future."),
+        "statement_rejected": translate("errors", "The bank file cannot be read. Nothing was recorded."),
+        "statement_unknown_format": translate(
+            "errors", "The file is neither a camt.054 nor a KTL reference payment file."),
+        "statement_invalid_xml": translate("errors", "The file is not valid XML. Nothing was recorded."),
+        "statement_not_camt054": translate(
+            "errors", "The XML file is not a camt.054 payment notification."),
+        "statement_invalid_record": translate(
+            "errors", "Entry %1 of the bank file is malformed. Nothing was recorded."),
+        "statement_totals_mismatch": translate(
+            "errors", "The bank file's totals do not match its payments. Nothing was recorded."),
+        "statement_not_euro": translate("errors", "The bank file is not in euros."),
+        # Backups (vastaanotto/backup, services/backups.py)
+        "path_not_absolute": translate("errors", "Give the full path of the folder."),
+        "folder_missing": translate("errors", "The folder does not exist. Is the disk connected?"),
+        "folder_not_writable": translate("errors", "The program may not write to this folder."),
+        "invalid_host": translate("errors", "Not a valid server name."),
+        "invalid_port": translate("errors", "The port must be a number 1–65535."),
+        "invalid_url": translate("errors", "Not a valid address. It starts with https://."),
+        "https_required": translate(
+            "errors", "Use an https:// address: the password would otherwise travel unencrypted."),
+        "invalid_path": translate("errors", "Not a valid folder name."),
+        "invalid_recovery_key": translate(
+            "errors", "This is not a valid recovery key. Check it against the emergency kit."),
+        "backup_failed": translate("errors", "The backup failed."),
+        "backup_rejected": translate("errors", "The backup was refused. Nothing was changed."),
+        "backup_keys_missing": translate(
+            "errors", "This computer has no backup key. Restore with the recovery key from the "
+            "emergency kit."),
+        "backup_keys_differ": translate(
+            "errors", "This computer already has a different backup key."),
+        "backup_snapshot_failed": translate("errors", "The database could not be copied for the backup."),
+        "backup_integrity_failed": translate("errors", "The copy of the database failed its integrity check."),
+        "backup_verify_failed": translate(
+            "errors", "The encrypted backup did not decrypt correctly. It was not sent."),
+        "backup_not_supported_postgresql": translate(
+            "errors", "Backups of a PostgreSQL database are not supported yet. Use the server's "
+            "own backups."),
+        "backup_target_unreachable": translate(
+            "errors", "The backup location cannot be reached. Check the connection or the disk."),
+        "backup_target_auth_failed": translate(
+            "errors", "The backup location refused the user name, password or key."),
+        "backup_target_full": translate("errors", "The backup location or this disk is full."),
+        "backup_target_missing_folder": translate(
+            "errors", "The folder does not exist on the server."),
+        "backup_upload_failed": translate(
+            "errors", "The backup did not arrive intact. It was not kept; try again."),
+        "backup_listing_failed": translate(
+            "errors", "The backups on the server could not be listed. Nothing was deleted."),
+        "backup_host_key_changed": translate(
+            "errors", "The server's identity (host key) has changed. This can be an attack: "
+            "nothing was sent. Check with the server's administrator."),
+        "backup_busy": translate(
+            "errors", "Another backup or restore is running, or the database is still open."),
+        "backup_no_targets": translate("errors", "No backup location is set up and enabled."),
+        "backup_no_backups": translate("errors", "There are no backups at this location yet."),
+        "backup_schema_too_new": translate(
+            "errors", "The backup was made with a newer version of the program. Update first."),
+        "backup_preview_expired": translate("errors", "Choose the backup again."),
+        "backup_audit_chain_broken": translate(
+            "errors", "The access log inside the backup does not verify."),
+        "backup_corrupt": translate(
+            "errors", "The backup file is damaged or incomplete. Nothing was changed."),
+        "backup_wrong_key": translate(
+            "errors", "The backup was made with a different key. Nothing was changed."),
+        "backup_not_a_backup": translate("errors", "This file is not a Vastaanotto backup."),
+        "backup_signature_invalid": translate(
+            "errors", "The backup's signature is not valid: it may be forged. Nothing was changed."),
+        "backup_wrong_practice": translate(
+            "errors", "The backup belongs to another business. Nothing was changed."),
+        "backup_rollback": translate(
+            "errors", "The server offered an older backup than the one recorded. Nothing was "
+            "changed; check the server."),
+        "backup_manifest_missing": translate(
+            "errors", "The backup's .manifest file is missing; keep it next to the backup."),
+        "backup_hash_mismatch": translate(
+            "errors", "The backup does not match what was recorded when it was made."),
+        "database_key_missing": translate(
+            "errors", "The database is encrypted, and its key is not in this computer's secure "
+            "key store (was the database copied from another computer?). Restore the practice "
+            "from a backup as the backup emergency kit describes."),
+        "database_key_wrong": translate(
+            "errors", "The database key in this computer's key store does not open the "
+            "database. Restore the practice from a backup as the backup emergency kit "
+            "describes."),
+        "not_a_database": translate(
+            "errors", "The file is not a Vastaanotto database, or it is damaged. Restore it from "
+            "a backup."),
+        "database_in_use": translate(
+            "errors", "The database is in use by another program. Close the other Vastaanotto "
+            "windows on this computer and try again. Nothing was changed."),
+        "database_already_encrypted": translate("errors", "The database is already encrypted."),
+        "encryption_verify_failed": translate(
+            "errors", "The encrypted copy did not match the database, so it was not used. "
+            "Nothing was changed."),
+        "encryption_needs_sqlite": translate(
+            "errors", "Only a database file on this computer can be encrypted here."),
     }
+    if code == "database_key_missing" and params.get("reason") == "no_keyring":
+        return translate(
+            "errors", "The database is encrypted, and no secure key store (keyring) is "
+            "available on this computer to give its key. Unlock or install the key store, or "
+            "restore the practice from a backup as the backup emergency kit describes.")
     if code in ("merge_fields_contradict",):
         labels = ", ".join(field_label(f) for f in params.get("fields", ()))
         return messages[code].replace("%1", labels)
     if code in ("duplicate_field", "missing_required"):
         return messages[code].replace("%1", field_label(str(params.get("target", ""))))
+    if code in ("payment_exceeds_balance", "refund_exceeds_payment"):
+        from ui.formatting import money
+        amount = params.get("balance", params.get("max"))
+        return messages[code].replace("%1", money(amount) if amount is not None else "")
+    if code == "statement_invalid_record":
+        return messages[code].replace("%1", str(params.get("line", "")))
+    if code == "unknown_placeholder":
+        return messages[code].replace("%1", str(params.get("placeholder", "")))
+    if code == "sms_too_long":
+        return (messages[code].replace("%1", str(params.get("parts", "")))
+                .replace("%2", str(params.get("maximum", ""))))
+    if code == "send_failed":
+        from ui.messages.texts import error_code_text
+
+        return messages[code].replace("%1", error_code_text(str(params.get("reason", ""))))
     if code == "too_many_rows":
         return messages[code].replace("%1", str(params.get("max", "")))
     return messages.get(code, translate("errors", "Something went wrong (%1).").replace("%1", code))

@@ -96,3 +96,15 @@ def status_name(status: AppointmentStatus) -> str:
 
 def yes_no(value: bool) -> str:
     return translate("formatting", "Yes") if value else translate("formatting", "No")
+
+
+def parse_money(text: str) -> Decimal | None:
+    """What a person typed into an amount field, as Decimal; None while it is not an amount
+    (empty, half typed, more than two decimals). The service validates again on save."""
+    from vastaanotto.errors import ValidationError
+    from vastaanotto.finnish.validators import money as _money
+
+    try:
+        return _money(text or "", "amount", Decimal("-999999.99"), Decimal("999999.99"))
+    except ValidationError:
+        return None

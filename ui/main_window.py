@@ -13,14 +13,18 @@ import enum
 
 from PySide6.QtCore import QSettings, Signal
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent
-from PySide6.QtWidgets import (QDialog, QHBoxLayout, QLabel, QListWidget, QMainWindow,
-                               QMessageBox, QStackedWidget, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QApplication, QDialog, QHBoxLayout, QLabel, QListWidget,
+                               QMainWindow, QMessageBox, QSizePolicy, QStackedWidget,
+                               QVBoxLayout, QWidget)
 
 import vastaanotto
 from ui import formatting
 from ui.actions import ActionId, apply_roles, build_actions
+from ui.admin.encryption_page import EncryptionStatusLabel
+from ui.backup.scheduler import BackupScheduler
+from ui.backup.status_label import BackupStatusLabel
 from ui.billing import BillingView
-from ui.calendar.overview_view import CalendarOverview
+from ui.calendar.calendar_view import CalendarView
 from ui.clients import ClientsView
 from ui.tasks import TaskRunner
 from vastaanotto.context import Context
@@ -67,15 +71,16 @@ class MainWindow(QMainWindow):
         self._build_menus()
         self._build_status_bar()
         self._connect_actions()
+        self._start_background_work()
         self.show_view(ViewId.CALENDAR)
         self._restore_geometry()
 
     # -- construction ---------------------------------------------------------------------
 
     def _build_views(self) -> None:
-        self.views[ViewId.CALENDAR] = CalendarOverview(self.ctx)
+        self.views[ViewId.CALENDAR] = CalendarView(self.ctx, self.apply_changes)
         self.views[ViewId.CLIENTS] = ClientsView(self.ctx, self.apply_changes, tasks=self.tasks)
-        self.views[ViewId.BILLING] = BillingView()
+        self.views[ViewId.BILLING] = BillingView(self.ctx, self.apply_changes, tasks=self.tasks)
         # Owners get the Admin view, but it (six pages, each querying the database) is built
         # when first shown or asked for with view(): a stand-in holds its place until then,
         # so that start-up stays short (bench/startup.py).
@@ -141,6 +146,11 @@ class MainWindow(QMainWindow):
         self.database_label = QLabel(self.tr("Database: %1").replace(
             "%1", self.ctx.db.display_name))
         self.database_label.setObjectName("statusDatabase")
+        # The least needed label gives way first, so the status bar never sets the window's
+        # minimum width (the full text is in the tooltip).
+        self.database_label.setSizePolicy(QSizePolicy.Policy.Ignored,
+                                          QSizePolicy.Policy.Preferred)
+        self.database_label.setToolTip(self.database_label.text())
         self.audit_warning = QLabel(self.tr("No secure keyring: audit log not keyed"))
         self.audit_warning.setObjectName("statusAuditWarning")
         self.audit_warning.setStyleSheet("color: #b3261e; font-weight: bold;")
@@ -151,6 +161,17 @@ class MainWindow(QMainWindow):
             bar.addPermanentWidget(label)
         bar.addPermanentWidget(self.audit_warning)
         self.audit_warning.setVisible(self.ctx.db.audit_key is None)
+        self.encryption_status = EncryptionStatusLabel(self.ctx, self)
+        self.backup_status = BackupStatusLabel(self.ctx, self)
+        bar.addPermanentWidget(self.encryption_status)
+        bar.addPermanentWidget(self.backup_status)
+        self.changes_applied.connect(self.backup_status.on_changes)
+        self.changes_applied.connect(self.encryption_status.on_changes)
+
+    def _start_background_work(self) -> None:
+        """Scheduled backups and their weekly restore drill (each loads its code when due)."""
+        self.backup_scheduler = BackupScheduler(self.ctx, self.tasks, self)
+        self.backup_scheduler.changes.connect(self.apply_changes)
 
     def _connect_actions(self) -> None:
         a = self._actions
@@ -205,14 +226,20 @@ class MainWindow(QMainWindow):
 
     def new_booking(self) -> QDialog | None:
         """Ctrl+N: the phone booking dialog, window-modal but not blocking. The previous one
-        is freed here rather than on close, so a caller may still read its result."""
+        is freed here rather than on close, so a caller may still read its result. From the
+        calendar, the free times start at its selected slot, for that column's practitioner."""
         if self._locked:
             return None
-        from ui.calendar.booking_dialog import BookingDialog
+        from ui.calendar.slot_booking import SlotBookingDialog
 
         if self._booking_dialog is not None:
             self._booking_dialog.deleteLater()
-        self._booking_dialog = BookingDialog(self.ctx, self.apply_changes, self)
+        starts_at, practitioner_id = None, None
+        if self.current_view() is ViewId.CALENDAR:
+            starts_at, practitioner_id = self.views[ViewId.CALENDAR].booking_hint()
+        self._booking_dialog = SlotBookingDialog(self.ctx, self.apply_changes, self,
+                                                 starts_at=starts_at,
+                                                 practitioner_id=practitioner_id)
         self._booking_dialog.open()
         return self._booking_dialog
 
@@ -267,7 +294,10 @@ class MainWindow(QMainWindow):
         from ui.admin.admin_view import AdminView
 
         placeholder, self._admin_placeholder = self._admin_placeholder, None
-        admin = AdminView(self.ctx, self.apply_changes, qsettings=self._qsettings)
+        admin = AdminView(self.ctx, self.apply_changes, qsettings=self._qsettings,
+                          tasks=self.tasks)
+        # A restored database is another database: everyone logs in again on it.
+        admin.backup_page.database_replaced.connect(self.logout_requested)
         was_current = self.view_stack.currentWidget() is placeholder
         self.view_stack.insertWidget(self.view_stack.indexOf(placeholder), admin)
         self.views[ViewId.ADMIN] = admin  # same key, so the views keep their order
@@ -293,6 +323,9 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
         self._qsettings.setValue(GEOMETRY_KEY, self.saveGeometry())
         self._qsettings.setValue(STATE_KEY, self.saveState())
+        if QApplication.quitOnLastWindowClosed():  # a real quit; a logout turns it off
+            self.backup_scheduler.backup_on_close()
+        self.backup_scheduler.stop()
         if self._owns_tasks:
             self.tasks.shutdown()  # cancels at the tasks' next safe point, then waits
         super().closeEvent(event)

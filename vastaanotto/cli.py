@@ -183,6 +183,22 @@ def _interactive_init_values() -> tuple[dict[str, str], str]:
     raise ValidationErrors(errors)
 
 
+def _choose_encryption(args: argparse.Namespace, *, interactive: bool) -> bool:
+    """Encrypted whenever a trusted keyring can keep the key (issue #7). Without one the
+    owner decides: --no-encryption, or a yes at the prompt; the key is never put in a file."""
+    if args.no_encryption:
+        return False
+    if secrets.backend_is_secure():
+        return True
+    _err("No trusted OS keyring is available, so the database key could not be kept safely "
+         "(it is never written to a file). The practice can be created unencrypted and "
+         "encrypted later with `vastaanotto-admin encrypt-database`.")
+    if interactive and input("Create the practice without encryption? [y/N] ").strip().lower() \
+            in ("y", "yes", "k", "kyllä"):
+        return False
+    raise CliError("no trusted keyring; use --no-encryption to create an unencrypted practice")
+
+
 def cmd_init(args: argparse.Namespace) -> int:
     given = {key: getattr(args, key) for key, _, _ in PROFILE_OPTIONS + OWNER_OPTIONS
              if getattr(args, key) is not None}
@@ -197,6 +213,7 @@ def cmd_init(args: argparse.Namespace) -> int:
             raise ValidationErrors(errors)
     else:
         values, password = _interactive_init_values()
+    encrypt = _choose_encryption(args, interactive=not given and args.owner_password_file is None)
     db = open_practice_database(_url(args))
     try:
         if is_initialized(db):
@@ -204,8 +221,10 @@ def cmd_init(args: argparse.Namespace) -> int:
         create_practice(db, {key: values[key] for key, _, _ in PROFILE_OPTIONS},
                         owner_username=values["owner_username"],
                         owner_display_name=values["owner_name"], owner_password=password or "",
-                        workstation=workstation_name())
-        print(f"Practice created in {db.display_name}. The owner can now log in.")
+                        workstation=workstation_name(), encrypt=encrypt)
+        print(f"Practice created in {db.display_name}"
+              f"{' (encrypted, key in the OS keyring)' if db.encrypted else ''}. "
+              "The owner can now log in.")
     finally:
         db.dispose()
     _warn_if_no_keyring()
@@ -295,22 +314,239 @@ def cmd_create_user(args: argparse.Namespace) -> int:
 # -- verify-audit ---------------------------------------------------------------------------
 
 
+def _anchor(args: argparse.Namespace, session) -> tuple[tuple[int | None, str] | None, str]:
+    """The head to hold the chain against: ``--anchor SEQ:HASH``, else the head anchored in
+    the newest verified backup (a cut tail verifies on its own; only an anchor reveals it)."""
+    if args.anchor:
+        seq, _, digest = args.anchor.partition(":")
+        return (int(seq), digest.strip().lower()), "--anchor"
+    from sqlalchemy import select
+
+    from vastaanotto.models.backup import BackupRecord, BackupStatus
+
+    digest = session.scalar(select(BackupRecord.audit_head).where(
+        BackupRecord.status == BackupStatus.VERIFIED, BackupRecord.audit_head != "")
+        .order_by(BackupRecord.started_at.desc()).limit(1))
+    return ((None, digest), "the newest verified backup") if digest else (None, "")
+
+
 def cmd_verify_audit(args: argparse.Namespace) -> int:
     db = _open_current(_url(args))
     try:
         with db.session() as session:
-            result = audit_chain.verify(session, db.audit_key)
+            anchor, source = _anchor(args, session)
+            result = audit_chain.verify(session, db.audit_key, anchor=anchor)
     finally:
         db.dispose()
     if result.ok:
-        print(f"OK, {result.checked} events")
+        print(f"OK, {result.checked} events" + (f"; anchored head from {source} found"
+                                               if anchor else ""))
         return EXIT_OK
     print(f"BROKEN at seq {result.first_bad_seq}: {result.problem} "
           f"({result.checked} events before it verified)")
+    if result.problem in ("truncated", "anchor"):
+        print(f"The head anchored in {source} is not in the trail: events were removed from "
+              "its end or the trail was rewritten.")
     if result.problem == "mac" and result.first_bad_seq == 1:
         print("The very first event fails: the audit key in this machine's keyring may not be "
               "the one this database was written with.")
     return EXIT_FAILURE
+
+
+# -- encrypt-database -------------------------------------------------------------------------
+
+
+def cmd_encrypt_database(args: argparse.Namespace) -> int:
+    from vastaanotto.db import encryption
+
+    url = _url(args)
+    parsed = make_url(url)
+    if parsed.get_backend_name() != "sqlite":
+        raise CliError("only a SQLite database file can be encrypted (PostgreSQL encrypts at "
+                       "the server)")
+    _require_existing_file(url)
+    path = Path(parsed.database)
+    if encryption.is_encrypted(path):
+        print("The database is already encrypted.")
+        return EXIT_OK
+    progress = Progress(lambda done, total, label: _err(f"[{done}/{total}] {label}"))
+    report = encryption.encrypt_in_place(path, progress)
+    print(f"Encrypted {path.name}: {report.tables} tables, {report.rows} rows verified; "
+          "the key is in the OS keyring. Make a new backup and keep the emergency kit safe.")
+    return EXIT_OK
+
+
+# -- backups --------------------------------------------------------------------------------
+
+
+def _admin_context(db: Database):
+    """The owner's rights at the machine, audited as vastaanotto-admin (like create-user):
+    whoever runs this command already holds the database file and the keyring."""
+    from vastaanotto.context import Context
+
+    return Context(db=db, staff_id=None, username="", display_name=ADMIN_ACTOR,
+                   roles=frozenset({Role.OWNER}), workstation=workstation_name())
+
+
+def _target_id(ctx, name: str | None) -> int | None:
+    from vastaanotto.services import backups
+
+    if name is None:
+        return None
+    for row in backups.list_targets(ctx):
+        if row.name == name:
+            return row.id
+    raise CliError(f"no backup target named {name!r}", EXIT_USAGE)
+
+
+def _print_progress(done: int, total: int, label: str) -> None:
+    if label:
+        _err(f"  [{done}/{total}] {label}")
+
+
+def cmd_backup(args: argparse.Namespace) -> int:
+    from vastaanotto.services import backups
+
+    db = _open_current(_url(args))
+    try:
+        ctx = _admin_context(db)
+        target_id = _target_id(ctx, args.target)
+        result = backups.run_backup(ctx, Progress(_print_progress), target_id=target_id)
+        print(f"Backup {result.seq}: {result.remote_name} ({result.size_bytes} bytes; "
+              + ", ".join(f"{k} {v}" for k, v in sorted(result.counts.items())) + ")")
+        for outcome in result.targets:
+            state = "OK" if outcome.ok else f"FAILED ({outcome.error_code})"
+            extra = f", {outcome.pruned} old backup(s) pruned" if outcome.pruned else ""
+            if outcome.prune_error_code:
+                extra += f", pruning skipped ({outcome.prune_error_code})"
+            print(f"  {outcome.name}: {state}{extra}")
+        if args.verify:
+            for outcome in result.targets:
+                if outcome.ok:
+                    checked = backups.verify_latest(ctx, Progress(_print_progress),
+                                                    target_id=outcome.target_id)
+                    print(f"  {outcome.name}: verified backup {checked.seq} "
+                          f"({checked.audit_events_checked} audit events)")
+    finally:
+        db.dispose()
+    return EXIT_OK if result.ok else EXIT_FAILURE
+
+
+def cmd_list_backups(args: argparse.Namespace) -> int:
+    from vastaanotto.services import backups
+
+    db = _open_current(_url(args))
+    try:
+        ctx = _admin_context(db)
+        wanted = _target_id(ctx, args.target)
+        for row in backups.list_targets(ctx):
+            if wanted is not None and row.id != wanted:
+                continue
+            print(f"{row.name} ({row.kind.value}):")
+            for entry in backups.list_backups(ctx, row.id):
+                print(f"  {entry.remote_name}  seq {entry.seq}  {entry.size_bytes} bytes  "
+                      f"{entry.status}")
+    finally:
+        db.dispose()
+    return EXIT_OK
+
+
+def cmd_restore(args: argparse.Namespace) -> int:
+    from vastaanotto.services import backups
+
+    if (args.file is None) == (args.target is None or args.name is None):
+        raise CliError("give either --file PATH or both --target NAME and --name REMOTE",
+                       EXIT_USAGE)
+    recovery_key = None
+    if args.recovery_key_file is not None:
+        try:
+            recovery_key = args.recovery_key_file.read_text(encoding="utf-8")
+        except OSError:
+            raise CliError("cannot read the recovery key file", EXIT_USAGE) from None
+    # A lost or damaged database: restore into a fresh file at the same place.
+    db = open_practice_database(_url(args), migrate=True)
+    try:
+        ctx = _admin_context(db)
+        target_id = _target_id(ctx, args.target)
+        preview = backups.inspect_backup(
+            ctx, Progress(_print_progress), target_id=target_id, remote_name=args.name,
+            path=str(args.file) if args.file else None, recovery_key=recovery_key)
+        print(f"Backup {preview.seq} of {preview.practice_name}, made "
+              f"{preview.created_at.astimezone().strftime('%d.%m.%Y %H.%M')}, "
+              f"{preview.size_bytes} bytes: "
+              + ", ".join(f"{k} {v}" for k, v in sorted(preview.counts.items())))
+        if "older_than_newest" in preview.warnings:
+            print("warning: a newer verified backup exists")
+        if not args.yes:
+            answer = input("Replace the current database with this backup? [y/N] ")
+            if answer.strip().lower() not in ("y", "yes", "k", "kyllä"):
+                preview.discard()
+                print("Nothing was changed.")
+                return EXIT_FAILURE
+        db.dispose()
+        result = backups.restore(ctx, Progress(_print_progress), preview)
+        kept = result.kept_aside_path
+        print(f"Restored backup {result.seq}." + (f" The previous database was kept as {kept}."
+                                                  if kept else ""))
+    finally:
+        db.dispose()
+    return EXIT_OK
+
+
+def cmd_emergency_kit(args: argparse.Namespace) -> int:
+    from vastaanotto.services import backups
+
+    db = _open_current(_url(args))
+    try:
+        path = backups.emergency_kit_pdf(_admin_context(db), args.path, language=args.language)
+    finally:
+        db.dispose()
+    print(f"Emergency kit written to {path}. Print it and keep it locked away; then delete "
+          "the file.")
+    return EXIT_OK
+
+
+# -- messages -------------------------------------------------------------------------------
+
+
+def _use_local_smtp(ctx, address: str) -> None:
+    from vastaanotto.services import messages, practice
+
+    host, _, port = address.rpartition(":")
+    if host not in ("127.0.0.1", "localhost") or not port.isdigit():
+        raise CliError("--local-smtp takes 127.0.0.1:PORT or localhost:PORT", EXIT_USAGE)
+    profile = practice.get_profile(ctx)
+    current = messages.get_settings(ctx).__dict__
+    messages.save_settings(ctx, {**current, "email_enabled": True, "smtp_host": host,
+                                 "smtp_port": int(port), "smtp_security": "none",
+                                 "smtp_username": "",
+                                 "smtp_sender": current["smtp_sender"] or profile.email
+                                 or profile.register_contact_email
+                                 or "vastaanotto@localhost.localdomain",
+                                 "smtp_sender_name": current["smtp_sender_name"]
+                                 or profile.name})
+
+
+def cmd_send_messages(args: argparse.Namespace) -> int:
+    from vastaanotto.services import messages
+
+    db = _open_current(_url(args))
+    try:
+        ctx = _admin_context(db)
+        if args.local_smtp:
+            _use_local_smtp(ctx, args.local_smtp)
+        while True:
+            planned = messages.plan(ctx)
+            report = messages.send_due(ctx, limit=500)
+            print(f"{dt.datetime.now():%H.%M.%S} queued {planned.queued}, sent {report.sent}, "
+                  f"retrying {report.retrying}, failed {report.failed + planned.failed}, unknown "
+                  f"{report.unknown}, waiting for the morning {report.deferred}", flush=True)
+            if args.once:
+                failed = report.failed + report.unknown + planned.failed
+                return EXIT_FAILURE if failed else EXIT_OK
+            time.sleep(args.interval)
+    finally:
+        db.dispose()
 
 
 # -- the parser -----------------------------------------------------------------------------
@@ -324,6 +560,14 @@ def _positive_int(text: str) -> int:
     if value < 1:
         raise argparse.ArgumentTypeError("must be at least 1")
     return value
+
+
+def _anchor_arg(text: str) -> str:
+    seq, sep, digest = text.partition(":")
+    if not sep or not seq.isdigit() or len(digest) != 64 or not all(
+            c in "0123456789abcdefABCDEF" for c in digest):
+        raise argparse.ArgumentTypeError("expected SEQ:HASH (64 hex digits)")
+    return text
 
 
 def _iso_date(text: str) -> dt.date:
@@ -361,6 +605,9 @@ def build_parser() -> argparse.ArgumentParser:
         init.add_argument(option, dest=key, metavar="TEXT", help=prompt)
     init.add_argument("--owner-password-file", type=Path, metavar="FILE",
                       help="file whose first line is the owner's password")
+    init.add_argument("--no-encryption", action="store_true",
+                      help="do not encrypt the database (default: encrypted with a key kept "
+                           "in the OS keyring, when one is available)")
     init.set_defaults(func=cmd_init)
 
     demo = commands.add_parser(
@@ -406,9 +653,74 @@ def build_parser() -> argparse.ArgumentParser:
     verify = commands.add_parser(
         "verify-audit", help="check the audit trail's hash chain",
         description="Recompute the audit trail's chain. Prints 'OK, N events', or the first "
-                    "broken sequence number and the problem (gap, link, mac) and exits 1.")
+                    "broken sequence number and the problem (gap, link, mac; truncated or "
+                    "anchor against an anchored head) and exits 1. The head anchored in the "
+                    "newest verified backup is checked unless --anchor is given.")
     _add_location(verify)
+    verify.add_argument("--anchor", metavar="SEQ:HASH", type=_anchor_arg,
+                        help="a head recorded earlier (e.g. from a backup manifest) that the "
+                             "trail must still contain")
     verify.set_defaults(func=cmd_verify_audit)
+
+    backup = commands.add_parser(
+        "backup", help="make an encrypted backup now",
+        description="Snapshot the database, encrypt it (age), upload it to every enabled "
+                    "backup target (or one) and read it back; then prune old backups.")
+    _add_location(backup)
+    backup.add_argument("--target", metavar="NAME", help="only this target")
+    backup.add_argument("--verify", action="store_true",
+                        help="afterwards download, decrypt and check the newest backup")
+    backup.set_defaults(func=cmd_backup)
+
+    listing = commands.add_parser("list-backups", help="list the backups on the targets")
+    _add_location(listing)
+    listing.add_argument("--target", metavar="NAME", help="only this target")
+    listing.set_defaults(func=cmd_list_backups)
+
+    restore = commands.add_parser(
+        "restore", help="replace the database with a backup",
+        description="Check a backup (signature, decryption, integrity), show what it holds and "
+                    "replace the database with it. The current database is kept aside first. "
+                    "Close the program on every workstation before restoring.")
+    _add_location(restore)
+    restore.add_argument("--target", metavar="NAME", help="target holding the backup")
+    restore.add_argument("--name", metavar="REMOTE", help="backup file name on the target")
+    restore.add_argument("--file", type=Path, metavar="PATH",
+                         help="a backup file (.age) with its .manifest beside it")
+    restore.add_argument("--recovery-key-file", type=Path, metavar="FILE",
+                         help="the recovery key from the emergency kit (when the keyring is "
+                              "lost)")
+    restore.add_argument("--yes", action="store_true", help="do not ask for confirmation")
+    restore.set_defaults(func=cmd_restore)
+
+    kit = commands.add_parser("emergency-kit", help="write the backup emergency kit PDF")
+    _add_location(kit)
+    kit.add_argument("path", type=Path, metavar="PATH", help="the PDF file to write")
+    kit.add_argument("--language", choices=("fi", "sv", "en"), default="fi")
+    kit.set_defaults(func=cmd_emergency_kit)
+
+    encrypt = commands.add_parser(
+        "encrypt-database", help="encrypt a plain database in place (SQLCipher)",
+        description="Encrypt the practice's SQLite database with a new key kept in the OS "
+                    "keyring. The encrypted copy is verified (integrity, schema, row counts) "
+                    "before it replaces the plain file atomically; an interruption leaves a "
+                    "working database. Close the program first.")
+    _add_location(encrypt, url=False)
+    encrypt.set_defaults(func=cmd_encrypt_database)
+
+    send = commands.add_parser(
+        "send-messages", help="plan and send due confirmations, reminders and emails",
+        description="Plan the due appointment messages and send what the queue holds, every "
+                    "minute until interrupted (or once with --once). The program's desks do "
+                    "the same in the background; running both is safe. --local-smtp points "
+                    "email at a test server on this machine first (e.g. `python -m aiosmtpd "
+                    "-n -l 127.0.0.1:8025`).")
+    _add_location(send)
+    send.add_argument("--once", action="store_true", help="one round, then exit")
+    send.add_argument("--interval", type=_positive_int, default=60, metavar="SECONDS")
+    send.add_argument("--local-smtp", metavar="HOST:PORT",
+                      help="use a plain SMTP test server on 127.0.0.1/localhost for email")
+    send.set_defaults(func=cmd_send_messages)
     return parser
 
 

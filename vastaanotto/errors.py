@@ -84,7 +84,63 @@ class StorageError(VastaanottoError):
     code = "storage_error"
 
 
+class DatabaseKeyError(VastaanottoError):
+    """An encrypted database whose key this computer's keyring does not hold (code
+    ``database_key_missing``; ``reason`` is ``not_in_keyring`` or ``no_keyring``) or holds
+    wrong (``database_key_wrong``). The way out is a restore from a backup with the emergency
+    kit, never a crash."""
+
+    code = "database_key_missing"
+
+
 class SecretStoreUnavailable(VastaanottoError):
     """No real OS keyring backend; the program must ask the owner instead of storing in clear."""
 
     code = "secret_store_unavailable"
+
+
+class BackupError(VastaanottoError):
+    """A backup, verify or restore step failed; ``code`` says which (ui/errors.py words it).
+
+    Codes: backup_keys_missing, backup_snapshot_failed, backup_integrity_failed,
+    backup_verify_failed, backup_not_supported_postgresql, backup_target_unreachable,
+    backup_target_auth_failed, backup_target_full, backup_upload_failed, backup_listing_failed,
+    backup_host_key_changed, backup_busy, backup_no_backups, backup_schema_too_new,
+    backup_restore_key_required.
+    """
+
+    code = "backup_failed"
+
+
+class BackupRejected(BackupError):
+    """A file offered for restore or verify is refused: nothing was changed.
+
+    Codes: backup_corrupt (flipped bit, truncated), backup_wrong_key, backup_not_a_backup,
+    backup_signature_invalid (forged), backup_wrong_practice, backup_rollback (older than the
+    catalogue says), backup_manifest_missing, backup_hash_mismatch.
+    """
+
+    code = "backup_rejected"
+
+
+class StatementRejected(VastaanottoError):
+    """A bank statement file cannot be read: nothing was recorded.
+
+    Codes: statement_unknown_format, statement_invalid_xml, statement_not_camt054,
+    statement_invalid_record (param ``line``: 1-based record or entry number),
+    statement_totals_mismatch (KTL sum record disagrees), statement_not_euro, empty_file,
+    file_too_large.
+    """
+
+    code = "statement_rejected"
+
+
+class SendFailed(VastaanottoError):
+    """A message could not be handed to the mail server or SMS gateway. ``reason`` is the
+    transport's short code (``smtp_550``, ``timeout``, ``http_401`` …), never the content."""
+
+    code = "send_failed"
+
+    def __init__(self, reason: str):
+        self.reason = reason
+        super().__init__(reason=reason)

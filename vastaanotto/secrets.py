@@ -72,3 +72,34 @@ def audit_key(practice_uid: str) -> bytes | None:
         return get_or_create_key("audit-key", practice_uid)
     except SecretStoreUnavailable:
         return None
+
+
+# -- the SQLCipher key of a database file -------------------------------------------------------
+# Named by the file's key id (its SQLCipher salt, see vastaanotto.db.encryption), not by the
+# practice uid: the uid is inside the encrypted file, so the key must be found without it.
+
+DATABASE_KEY = "database-key"
+
+
+def _database_key_owner(key_id: str) -> str:
+    return f"sqlcipher-{key_id}"
+
+
+def database_key(key_id: str) -> bytes | None:
+    """The raw 256-bit key of the database file with ``key_id``, or None when not stored."""
+    stored = get_secret(DATABASE_KEY, _database_key_owner(key_id))
+    return bytes.fromhex(stored) if stored else None
+
+
+def store_database_key(key_id: str, key: bytes) -> None:
+    """Keep a new database key; raises SecretStoreUnavailable (never written elsewhere)."""
+    set_secret(DATABASE_KEY, _database_key_owner(key_id), key.hex())
+
+
+def forget_database_key(key_id: str) -> None:
+    """Drop the key of a file that no longer exists (a conversion that did not finish)."""
+    _check()
+    try:
+        keyring.delete_password(SERVICE, f"{_database_key_owner(key_id)}:{DATABASE_KEY}")
+    except KeyringError:
+        pass  # not there, or the backend cannot delete: an orphan key unlocks nothing

@@ -56,3 +56,17 @@ ALL: dict[str, SettingVar] = {
                        CALENDAR_GRID_MINUTES, ACCESS_REQUESTS_PER_YEAR,
                        RETENTION_INACTIVE_YEARS, LATE_CANCELLATION_HOURS)
 }
+
+
+# Backup settings are declared in vastaanotto/backup/settings.py, which adds them to ALL
+# (imported last: it needs SettingVar and ALL from here).
+import vastaanotto.backup.settings  # noqa: E402,F401
+
+
+def _register_messaging_settings() -> None:
+    # Declared in vastaanotto/messaging/settings.py, which imports SettingVar from here and adds
+    # its vars to ALL as it finishes loading, so either module may be imported first.
+    import vastaanotto.messaging.settings  # noqa: F401
+
+
+_register_messaging_settings()

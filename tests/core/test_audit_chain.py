@@ -277,6 +277,157 @@ def test_truncated_tail_is_only_visible_against_an_anchored_head(chain_db):
         assert audit_chain.head(session) != anchored
 
 
+def test_truncated_tail_is_caught_against_the_anchored_head(chain_db):
+    """L1's last row: the head anchored in a backup manifest reveals a cut tail, naming the
+    first missing seq, with the seq kept or with the hash alone (as BackupRecord keeps it)."""
+    with chain_db.session() as session:
+        anchored = audit_chain.head(session)
+    assert verify_anchored(chain_db, anchored) == audit_chain.VerifyResult(True, EVENTS)
+    assert verify_anchored(chain_db, (None, anchored[1])).ok
+    tamper(chain_db, ("DELETE FROM audit_event WHERE seq > 250", {}))
+    result = verify_anchored(chain_db, anchored)
+    assert (result.ok, result.first_bad_seq, result.problem) == (False, 251, "truncated")
+    assert result.checked == 250
+    assert not verify_anchored(chain_db, (None, anchored[1])).ok
+
+
+def test_whole_trail_emptied_is_caught_against_the_anchor(chain_db):
+    with chain_db.session() as session:
+        anchored = audit_chain.head(session)
+    tamper(chain_db, ("DELETE FROM audit_event", {}))
+    assert verify(chain_db).ok  # an empty trail verifies on its own ...
+    result = verify_anchored(chain_db, anchored)
+    assert (result.ok, result.first_bad_seq, result.problem) == (False, 1, "truncated")
+
+
+def test_tail_rewritten_with_the_key_is_caught_against_the_anchor(chain_db):
+    """An insider holding the key can recompute every MAC after an edit; the anchored head
+    (taken before the edit, kept outside the database) no longer matches."""
+    with chain_db.session() as session:
+        anchored = audit_chain.head(session)
+        events = list(session.scalars(select(AuditEvent).where(AuditEvent.seq >= 199)
+                                      .order_by(AuditEvent.seq)))
+        session.expunge_all()
+    events[1].reason = "peitelty"
+    statements, prev = [], events[0].hash
+    for event in events[1:]:
+        event.prev_hash = prev
+        event.hash = audit_chain.mac(event, KEY)
+        prev = event.hash
+        statements.append(("UPDATE audit_event SET reason = :r, prev_hash = :p, hash = :h "
+                           "WHERE seq = :s", {"r": event.reason, "p": event.prev_hash,
+                                              "h": event.hash, "s": event.seq}))
+    tamper(chain_db, *statements)
+    assert verify(chain_db).ok  # with the key, the rewrite is self-consistent ...
+    result = verify_anchored(chain_db, anchored)
+    assert (result.ok, result.first_bad_seq, result.problem) == (False, EVENTS, "anchor")
+
+
+def verify_anchored(db, anchor):
+    with db.session() as session:
+        return audit_chain.verify(session, KEY, anchor=anchor)
+
+
+# --- verify-audit on the command line ---------------------------------------------------------
+
+@pytest.fixture
+def practice_dir(tmp_path, monkeypatch):
+    from vastaanotto.cli import ENV_OWNER_PASSWORD, main
+    from tests.conftest import OWNER_PASSWORD, PROFILE
+
+    monkeypatch.setenv(ENV_OWNER_PASSWORD, OWNER_PASSWORD)
+    args = ["init", "--data-dir", str(tmp_path), "--no-encryption"]
+    from vastaanotto.cli import OWNER_OPTIONS, PROFILE_OPTIONS
+
+    known = {key: option for key, option, _ in PROFILE_OPTIONS + OWNER_OPTIONS}
+    values = {**PROFILE, "owner_username": "olli", "owner_name": "Olli Omistaja"}
+    for key, option in known.items():
+        if values.get(key):
+            args += [option, values[key]]
+    assert main(args) == 0
+    return tmp_path
+
+
+def _cli_db(practice_dir):
+    from vastaanotto.practice_db import default_url, open_practice_database
+
+    return open_practice_database(default_url(practice_dir))
+
+
+def _add_events(db, n):
+    ctx = anonymous_context(db, "desk-9", Ticking(), name="Testaaja")
+    with db.session() as session:
+        for i in range(n):
+            audit(session, ctx, "probe", details={"i": i})
+
+
+@pytest.mark.parametrize("attack, first_bad, problem", [
+    ("UPDATE audit_event SET actor_name = 'Mallory' WHERE seq = 3", 3, "mac"),
+    ("DELETE FROM audit_event WHERE seq = 4", 4, "gap"),
+    ("UPDATE audit_event SET seq = -1 WHERE seq = 5; UPDATE audit_event SET seq = 5 WHERE "
+     "seq = 6; UPDATE audit_event SET seq = 6 WHERE seq = -1", 5, "link"),
+])
+def test_cli_names_the_first_broken_link(practice_dir, capsys, attack, first_bad, problem):
+    import sqlite3
+
+    from vastaanotto.cli import main
+    from vastaanotto.db.engine import database_path
+
+    db = _cli_db(practice_dir)
+    try:
+        _add_events(db, 10)
+    finally:
+        db.dispose()
+    assert main(["verify-audit", "--data-dir", str(practice_dir)]) == 0
+    assert capsys.readouterr().out.startswith("OK, ")
+    conn = sqlite3.connect(database_path(practice_dir))
+    try:
+        conn.execute("DROP TRIGGER audit_event_no_update")
+        conn.execute("DROP TRIGGER audit_event_no_delete")
+        conn.executescript(attack)
+        conn.commit()
+    finally:
+        conn.close()
+    assert main(["verify-audit", "--data-dir", str(practice_dir)]) == 1
+    assert capsys.readouterr().out.startswith(f"BROKEN at seq {first_bad}: {problem}")
+
+
+def test_cli_catches_a_cut_tail_through_the_backup_anchor_and_the_option(practice_dir,
+                                                                          capsys):
+    import sqlite3
+
+    from vastaanotto.cli import main
+    from vastaanotto.db.engine import database_path
+    from vastaanotto.models.backup import BackupRecord, BackupStatus
+
+    db = _cli_db(practice_dir)
+    try:
+        _add_events(db, 10)
+        with db.session() as session:
+            seq, digest = audit_chain.head(session)
+            # What a verified backup leaves in the catalogue (services/backups.py).
+            session.add(BackupRecord(seq=1, started_at=T0, audit_head=digest,
+                                     status=BackupStatus.VERIFIED))
+    finally:
+        db.dispose()
+    assert main(["verify-audit", "--data-dir", str(practice_dir)]) == 0
+    assert "anchored head from the newest verified backup found" in capsys.readouterr().out
+    conn = sqlite3.connect(database_path(practice_dir))
+    try:
+        conn.execute("DROP TRIGGER audit_event_no_delete")
+        conn.execute("DELETE FROM audit_event WHERE seq > ?", (seq - 3,))
+        conn.commit()
+    finally:
+        conn.close()
+    assert main(["verify-audit", "--data-dir", str(practice_dir)]) == 1
+    out = capsys.readouterr().out
+    assert out.startswith("BROKEN at seq") and "anchor" in out
+    assert main(["verify-audit", "--data-dir", str(practice_dir),
+                 "--anchor", f"{seq}:{digest}"]) == 1
+    assert capsys.readouterr().out.startswith(f"BROKEN at seq {seq - 2}: truncated")
+    assert main(["verify-audit", "--data-dir", str(practice_dir), "--anchor", "x"]) == 2
+
+
 # --- keys ------------------------------------------------------------------------------------
 
 def test_wrong_key_fails_at_the_first_event(chain_db):

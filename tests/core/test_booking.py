@@ -302,3 +302,23 @@ def test_walk_in_takes_the_first_free_slot_today(db, p):
     assert conflict_of(booking.walk_in, late, client_id=p.clients[2],
                        service_id=p.massage).code == "no_free_slot"
     assert [e.details["channel"] for e in events(db, "appointment.booked")] == ["walk_in"] * 4
+
+
+def test_move_with_clear_room_takes_the_room_away(db, p):
+    """room_id=None keeps the room; clear_room=True (the calendar's undo of a move into a room
+    column) removes it, and a service that needs a room refuses that."""
+    appt = book(p, at(MONDAY, 9))
+    booking.move(p.reception, appt, starts_at=at(MONDAY, 9), room_id=p.r1)
+    booking.move(p.reception, appt, starts_at=at(MONDAY, 10))
+    assert appointment(db, appt).room_id == p.r1
+    booking.move(p.reception, appt, starts_at=at(MONDAY, 9), clear_room=True)
+    assert appointment(db, appt).room_id is None
+    assert events(db, "appointment.moved")[-1].details["old_room_id"] == p.r1
+    assert events(db, "appointment.moved")[-1].details["room_id"] is None
+    with pytest.raises(ValidationError):
+        booking.move(p.reception, appt, starts_at=at(MONDAY, 9), room_id=p.r2, clear_room=True)
+    pooled = book(p, at(MONDAY, 13), service=p.pool, room_id=p.r1)
+    with pytest.raises(ValidationError) as info:
+        booking.move(p.reception, pooled, starts_at=at(MONDAY, 13), clear_room=True)
+    assert info.value.code == "room_required"
+    assert appointment(db, pooled).room_id == p.r1

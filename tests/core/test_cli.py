@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import os
-import sqlite3
 import subprocess
 import sys
 from pathlib import Path
@@ -216,8 +215,11 @@ def test_create_user_needs_an_existing_practice(tmp_path, monkeypatch, capsys):
 
 
 def test_verify_audit_detects_a_tampered_row(practice_dir, capsys):
+    from vastaanotto.db import encryption
+
     path = database_path(practice_dir)
-    conn = sqlite3.connect(path)
+    # `init` encrypted the database (issue #7): this attacker has the file and its key.
+    conn = encryption.connect(path, encryption.find_key(path))
     try:
         # The append-only trigger stops an honest mistake; an attacker with the file drops it.
         conn.execute("DROP TRIGGER audit_event_no_update")

@@ -4,7 +4,7 @@ a time taken meanwhile, the keyboard alone, and Ctrl+N in the main window."""
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import QSettings, Qt, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 from sqlalchemy import select
 
@@ -204,3 +204,77 @@ def test_ctrl_n_in_the_main_window_opens_the_dialog(qtbot, tmp_path, p):
     dialog = window.findChild(BookingDialog)
     assert dialog.ctx is window.ctx
     assert dialog.service_combo.count() == 5
+
+
+# --- book anyway ---------------------------------------------------------------------------
+
+def take_the_chosen_time(qtbot, dialog, p):
+    choose(dialog.service_combo, "Hieronta")
+    choose(dialog.practitioner_combo, "Hoitaja 1")
+    slot = dialog.selected_slot()
+    find_client(qtbot, dialog, "Asiakas2")
+    dialog.results.setCurrentRow(0)
+    taken = booking.book(p.owner, client_id=p.clients[0], practitioner_id=slot.practitioner_id,
+                         service_id=p.massage, starts_at=slot.starts_at).data
+    return slot, taken
+
+
+def test_an_owner_books_anyway_with_a_reason_recorded(qtbot, make_dialog, p, db):
+    from ui.calendar.booking_dialog import OverrideDialog
+
+    dialog = make_dialog(p.owner)
+    slot, taken = take_the_chosen_time(qtbot, dialog, p)
+    seen = {}
+
+    def answer():
+        override = next(w for w in QApplication.topLevelWidgets()
+                        if isinstance(w, OverrideDialog) and w.isVisible())
+        seen["message"] = override.message.text()
+        seen["enabled_empty"] = override.ok_button.isEnabled()
+        override.reason_edit.setText("Asiakas odottaa, hoitaja suostui")
+        qtbot.mouseClick(override.ok_button, LEFT)
+
+    QTimer.singleShot(0, answer)
+    qtbot.mouseClick(dialog.book_button, LEFT)
+    assert seen == {"message": "The practitioner already has a booking then.",
+                    "enabled_empty": False}
+    assert not dialog.isVisible()
+    forced = appointments(db)[-1]
+    assert forced.id != taken and forced.starts_at.replace(tzinfo=slot.starts_at.tzinfo) == \
+        slot.starts_at
+    assert forced.override_by_id == p.owner.staff_id
+    assert forced.override_reason == "Asiakas odottaa, hoitaja suostui"
+    event = events(db, "appointment.booked")[-1]
+    assert event.actor_id == p.owner.staff_id
+    assert event.reason == "Asiakas odottaa, hoitaja suostui"
+    assert event.details["overridden"] == ["practitioner_busy"]
+
+
+def test_cancelling_book_anyway_books_nothing(qtbot, make_dialog, p, db, monkeypatch):
+    from ui.calendar.booking_dialog import OverrideDialog
+
+    asked = []
+    monkeypatch.setattr(OverrideDialog, "ask",
+                        classmethod(lambda cls, parent, message: asked.append(message)))
+    dialog = make_dialog(p.owner)
+    slot, taken = take_the_chosen_time(qtbot, dialog, p)
+    qtbot.mouseClick(dialog.book_button, LEFT)
+    assert asked == ["The practitioner already has a booking then."]
+    assert dialog.isVisible() and dialog.banner.isVisible()
+    assert [a.id for a in appointments(db)] == [taken]
+
+
+def test_reception_is_not_offered_book_anyway(qtbot, make_dialog, p, db, monkeypatch):
+    from ui.calendar.booking_dialog import OverrideDialog, may_override
+
+    monkeypatch.setattr(OverrideDialog, "ask", classmethod(
+        lambda cls, parent, message: pytest.fail("reception was offered book anyway")))
+    dialog = make_dialog(p.reception)
+    slot, taken = take_the_chosen_time(qtbot, dialog, p)
+    qtbot.mouseClick(dialog.book_button, LEFT)
+    assert dialog.banner.text() == "The practitioner already has a booking then."
+    assert [a.id for a in appointments(db)] == [taken]
+    from vastaanotto.errors import Conflict
+    assert not may_override(p.reception, Conflict("practitioner_busy"))
+    assert may_override(p.owner, Conflict("holiday"))
+    assert not may_override(p.owner, Conflict("invalid_status_transition"))

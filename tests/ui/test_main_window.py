@@ -8,11 +8,12 @@ import datetime as dt
 import pytest
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtGui import QKeySequence
-from PySide6.QtWidgets import QApplication, QLabel, QLineEdit, QMessageBox, QTableView
+from PySide6.QtWidgets import QApplication, QLabel, QLineEdit, QMessageBox
 
 from ui.actions import ActionId
 from ui.admin.admin_view import AdminView
 from ui.calendar.overview_view import DayOverviewModel
+from ui.calendar.time_grid import TimeGrid
 from ui.main_window import MainWindow, ViewId
 from vastaanotto.models.appointments import Appointment
 from vastaanotto.models.staff import Role
@@ -157,16 +158,22 @@ def test_view_actions_switch_views(make_window, owner_ctx):
     assert window.view_stack.currentWidget() is window.view(ViewId.CLIENTS)
 
 
-def test_calendar_shows_todays_appointments_without_clients(make_window, owner_ctx, booked):
+def test_calendar_shows_todays_appointments(make_window, owner_ctx, booked):
     practitioner, book = booked
     book()
     window = make_window(owner_ctx)
-    table = window.findChild(QTableView, "calendarTable")
-    model = table.model()
-    assert model.rowCount() == 1
-    row = [model.index(0, c).data() for c in range(model.columnCount())]
-    assert row == ["12.00\u201312.45", practitioner.display_name, "Hieronta", "", "Booked"]
-    assert "21.11.2026: 1 appointment(s)" == window.view(ViewId.CALENDAR).summary.text()
+    calendar = window.view(ViewId.CALENDAR)
+    grid = window.findChild(TimeGrid, "timeGrid")
+    assert grid.isVisible() and calendar.isAncestorOf(grid)
+    [placed] = grid.placed
+    assert (placed.top, placed.bottom) == (12 * 60, 12 * 60 + 45)  # local wall clock
+    column = grid.columns[placed.column]
+    assert (column.day, column.practitioner_id) == (dt.date(2026, 11, 21),
+                                                    practitioner.staff_id)
+    entry = calendar.entries[placed.id]
+    assert calendar.lines_for(entry) == ["12.00", "Hieronta"]
+    assert calendar.scroll.header.titles == [practitioner.display_name]
+    assert "21.11.2026: 1 appointment(s)" == calendar.summary.text()
 
 
 def test_today_action_returns_to_today(make_window, owner_ctx):
@@ -183,12 +190,12 @@ def test_today_action_returns_to_today(make_window, owner_ctx):
 def test_apply_changes_reaches_the_views(qtbot, make_window, owner_ctx, booked):
     _practitioner, book = booked
     window = make_window(owner_ctx)
-    table = window.findChild(QTableView, "calendarTable")
-    assert table.model().rowCount() == 0
+    grid = window.findChild(TimeGrid, "timeGrid")
+    assert grid.placed == []
     book()  # as if booked at another desk
     with qtbot.waitSignal(window.changes_applied) as signal:
         window.apply_changes(Changes.of("appointments"))
-    assert table.model().rowCount() == 1
+    assert len(grid.placed) == 1
     assert signal.args[0].touches("appointments")
 
 
@@ -209,8 +216,8 @@ def test_lock_hides_all_personal_data(qtbot, make_window, owner_ctx, booked):
     practitioner, book = booked
     book()
     window = make_window(owner_ctx)
-    table = window.findChild(QTableView, "calendarTable")
-    assert table.isVisible()
+    table = window.findChild(TimeGrid, "timeGrid")  # the calendar grid, with client names
+    assert table.isVisible() and len(table.placed) == 1
     window.show_view(ViewId.ADMIN)
     staff_page = window.view(ViewId.ADMIN).staff_page
     staff_page.select_id(practitioner.staff_id)
@@ -263,12 +270,12 @@ def test_lock_and_logout_actions_emit_signals(qtbot, make_window, owner_ctx):
 
 def test_quit_closes_and_geometry_is_restored(qtbot, make_window, owner_ctx, qsettings):
     window = make_window(owner_ctx)
-    window.resize(700, 500)  # restoreGeometry keeps a window within the (800×600) screen
+    window.resize(790, 520)  # within the (800×600) screen, above the views' minimum width
     window.action(ActionId.QUIT).trigger()
     assert not window.isVisible()
     assert qsettings.value("main_window/geometry") is not None
     again = make_window(owner_ctx)
-    assert (again.width(), again.height()) == (700, 500)
+    assert (again.width(), again.height()) == (790, 520)
 
 
 def test_about_names_the_version(make_window, owner_ctx, monkeypatch):
@@ -291,10 +298,10 @@ def test_day_overview_model(qtmodeltester, owner_ctx, booked):
 def test_hidden_calendar_reloads_when_shown(make_window, owner_ctx, booked):
     _practitioner, book = booked
     window = make_window(owner_ctx)
-    table = window.findChild(QTableView, "calendarTable")
+    grid = window.findChild(TimeGrid, "timeGrid")
     window.show_view(ViewId.CLIENTS)
     book()
     window.apply_changes(Changes.of("appointments"))
-    assert table.model().rowCount() == 0  # nobody sees it: not queried, not audited
+    assert grid.placed == []  # nobody sees it: not queried, not audited
     window.show_view(ViewId.CALENDAR)
-    assert table.model().rowCount() == 1
+    assert len(grid.placed) == 1

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import keyring
 import pytest
+from keyring.backends import null
 from PySide6.QtWidgets import QDialog, QFormLayout, QLineEdit, QWidget, QWizard
 from sqlalchemy import select
 
@@ -10,10 +12,11 @@ from tests.conftest import OWNER_PASSWORD, PROFILE
 from ui.auth.setup_wizard import PageId, SetupWizard
 from ui.errors import code_message
 from ui.widgets.forms import FormErrors
+from vastaanotto.db import encryption
 from vastaanotto.models.practice import Practice
 from vastaanotto.models.staff import Role
 from vastaanotto.privacy import audit_chain
-from vastaanotto.services import auth
+from vastaanotto.services import auth, setup
 from vastaanotto.services.setup import is_initialized
 
 OWNER = {"username": "olli", "display_name": "Olli Omistaja", "password": OWNER_PASSWORD,
@@ -189,3 +192,55 @@ def test_form_errors_place_messages_under_fields_and_return_the_rest(qtbot):
     errors.set_errors({"name": "required"})
     errors.clear()
     assert not errors.has_errors
+
+
+# -- the setup wizard (issue #7): encrypted by default, a choice without a keyring ------------
+
+
+def test_wizard_encrypts_a_new_practice_when_a_keyring_exists(qtbot, db):
+    wizard = SetupWizard(db, workstation="vastaanotto-1")
+    qtbot.addWidget(wizard)
+    wizard.show()
+    advance_to(wizard, PageId.SUMMARY)  # the protection page is not shown
+    summary = " ".join(w.text() for w in wizard.summary_page.findChildren(type(
+        wizard.summary_page.error_label)))
+    assert "On: the key is kept in this computer's secure key store" in summary
+    wizard.button(QWizard.WizardButton.FinishButton).click()
+    assert wizard.context is not None, wizard.summary_page.error_label.text()
+    assert db.encrypted and encryption.is_encrypted(db.sqlite_path)
+    assert b"Testiklinikka" not in db.sqlite_path.read_bytes()
+
+
+def test_wizard_without_a_keyring_asks_and_continues_unencrypted(qtbot, db):
+    keyring.set_keyring(null.Keyring())
+    wizard = SetupWizard(db, workstation="vastaanotto-1")
+    qtbot.addWidget(wizard)
+    wizard.show()
+    press_next(wizard)
+    assert wizard.currentId() == PageId.PROTECTION
+    assert "never writes the key in a file" in " ".join(
+        w.text() for w in wizard.protection_page.findChildren(type(
+            wizard.summary_page.error_label)))
+    next_button = wizard.button(QWizard.WizardButton.NextButton)
+    assert not next_button.isEnabled()  # a choice is needed: tick, or Cancel
+    wizard.protection_page.accept_plain.setChecked(True)
+    assert next_button.isEnabled()
+    press_next(wizard)
+    assert wizard.currentId() == PageId.BUSINESS
+    advance_to(wizard, PageId.SUMMARY)
+    wizard.button(QWizard.WizardButton.FinishButton).click()
+    assert wizard.context is not None
+    assert not db.encrypted and not encryption.is_encrypted(db.sqlite_path)
+    assert sorted(p.name for p in db.sqlite_path.parent.iterdir()
+                  if "key" in p.name.lower()) == []  # no key file beside the database
+
+
+def test_wizard_without_a_keyring_can_be_cancelled(qtbot, db):
+    keyring.set_keyring(null.Keyring())
+    wizard = SetupWizard(db, workstation="vastaanotto-1")
+    qtbot.addWidget(wizard)
+    wizard.show()
+    press_next(wizard)
+    wizard.button(QWizard.WizardButton.CancelButton).click()
+    assert wizard.context is None and not setup.is_initialized(db)
+

@@ -324,7 +324,9 @@ def test_unreadable_file_is_opened_the_slow_way_and_its_error_shown(qapp, tmp_pa
     path.write_bytes(b"not a database at all " * 200)
     with caplog.at_level(logging.ERROR, logger="ui.startup"):
         assert app_module.start(qapp, path) == 1
-    assert len(shown_errors) == 1 and shown_errors[0] == message_for(RuntimeError())
+    # Told apart from an encrypted file (whole pages) and named as such (issue #7).
+    assert len(shown_errors) == 1
+    assert shown_errors[0] == message_for(StorageError("not_a_database"))
     assert any(r.exc_info for r in caplog.records)  # the real error, with its traceback
 
 

@@ -1,5 +1,6 @@
 """The Admin (Ylläpito) view: owner-only pages for staff, services, rooms, opening hours,
-the business profile and settings, chosen from a list on the left.
+the business profile and settings, backups and database encryption, chosen from a list on
+the left.
 
 The main window shows this view only to owners; the services refuse everyone else anyway.
 """
@@ -10,12 +11,15 @@ from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QHBoxLayout, QListWidget, QStackedWidget, QWidget
 
 from ui.admin.common import Publish
+from ui.admin.encryption_page import EncryptionPage
 from ui.admin.hours_page import HoursPage
 from ui.admin.profile_page import ProfilePage
 from ui.admin.rooms_page import RoomsPage
 from ui.admin.services_page import ServicesPage
 from ui.admin.settings_page import SettingsPage
 from ui.admin.staff_page import StaffPage
+from ui.backup.backup_page import BackupPage
+from ui.tasks import TaskRunner
 from vastaanotto.context import Context
 from vastaanotto.services.base import Changes
 
@@ -25,7 +29,8 @@ class AdminView(QWidget):
     to all views); without one the view refreshes only itself."""
 
     def __init__(self, ctx: Context, publish: Publish | None = None,
-                 parent: QWidget | None = None, qsettings: QSettings | None = None):
+                 parent: QWidget | None = None, qsettings: QSettings | None = None,
+                 tasks: TaskRunner | None = None):
         super().__init__(parent)
         self.setObjectName("adminView")
         publish = publish or self.on_changes
@@ -35,12 +40,16 @@ class AdminView(QWidget):
         self.hours_page = HoursPage(ctx, publish, self)
         self.profile_page = ProfilePage(ctx, publish, self)
         self.settings_page = SettingsPage(ctx, publish, self, qsettings)
+        self.backup_page = BackupPage(ctx, publish, self, tasks=tasks)
+        self.encryption_page = EncryptionPage(ctx, publish, self)
         pages = [(self.tr("Staff"), self.staff_page),
                  (self.tr("Services"), self.services_page),
                  (self.tr("Rooms"), self.rooms_page),
                  (self.tr("Opening hours"), self.hours_page),
                  (self.tr("Business profile"), self.profile_page),
-                 (self.tr("Settings"), self.settings_page)]
+                 (self.tr("Settings"), self.settings_page),
+                 (self.tr("Backups"), self.backup_page),
+                 (self.tr("Encryption"), self.encryption_page)]
         self.nav = QListWidget(self)
         self.nav.setObjectName("adminNav")
         self.stack = QStackedWidget(self)

@@ -12,8 +12,8 @@ from __future__ import annotations
 import enum
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import (QFormLayout, QLabel, QLineEdit, QVBoxLayout, QWidget, QWizard,
-                               QWizardPage)
+from PySide6.QtWidgets import (QCheckBox, QFormLayout, QLabel, QLineEdit, QVBoxLayout, QWidget,
+                               QWizard, QWizardPage)
 
 from ui.errors import field_errors, field_label, message_for
 from ui.widgets.forms import FormErrors
@@ -22,7 +22,7 @@ from vastaanotto.context import Context, workstation_name
 from vastaanotto.db.engine import Database
 from vastaanotto.errors import ValidationError, ValidationErrors, VastaanottoError
 from vastaanotto.finnish import validators
-from vastaanotto.practice_db import create_practice
+from vastaanotto.practice_db import create_practice, encryption_available
 from vastaanotto.services.base import FieldCollector
 from vastaanotto.services.practice import validate_profile
 from vastaanotto.services.staff import validate_username
@@ -35,6 +35,7 @@ class PageId(enum.IntEnum):
     BANK = 3
     OWNER = 4
     SUMMARY = 5
+    PROTECTION = 6  # only without a trusted keyring: after WELCOME, before BUSINESS
 
 
 def _explanation(text: str) -> QLabel:
@@ -89,6 +90,10 @@ class FormPage(QWizardPage):
 
 
 class WelcomePage(QWizardPage):
+    def nextId(self) -> int:  # noqa: N802 - Qt override
+        wizard = self.wizard()
+        return PageId.BUSINESS if wizard is None or wizard.can_encrypt else PageId.PROTECTION
+
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setTitle(self.tr("Welcome to Vastaanotto"))
@@ -99,6 +104,40 @@ class WelcomePage(QWizardPage):
             "and the owner's user account.\n\nNothing is saved until you press Finish on the "
             "last page.")))
         layout.addStretch(1)
+
+
+class ProtectionPage(QWizardPage):
+    """Shown only when this computer has no trusted key store (keyring) for the database key.
+
+    The key is never written to a file in clear, so the owner chooses: set up without
+    encryption (ticking the box), or Cancel and install or unlock a key store first.
+    """
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setTitle(self.tr("No secure key store on this computer"))
+        layout = QVBoxLayout(self)
+        layout.addWidget(_explanation(self.tr(
+            "Vastaanotto encrypts the client database on this computer with a key that it "
+            "keeps in the operating system's secure key store (Windows Credential Manager, "
+            "macOS Keychain, or the Secret Service / KWallet on Linux). No such key store is "
+            "available now, and the program never writes the key in a file next to the "
+            "database.\n\n"
+            "You can set up the practice without encryption now and encrypt the database "
+            "later in Administration → Encryption once a key store is available. Protect "
+            "this computer with full-disk encryption (BitLocker, FileVault, LUKS) meanwhile.\n\n"
+            "Or press Cancel, set up a key store, and start the program again.")))
+        self.accept_plain = QCheckBox(self.tr("Continue without encrypting the database"), self)
+        self.accept_plain.setObjectName("acceptUnencrypted")
+        self.accept_plain.toggled.connect(self.completeChanged)
+        layout.addWidget(self.accept_plain)
+        layout.addStretch(1)
+
+    def isComplete(self) -> bool:  # noqa: N802 - Qt override: Next only after the choice
+        return self.accept_plain.isChecked()
+
+    def nextId(self) -> int:  # noqa: N802 - Qt override
+        return PageId.BUSINESS
 
 
 class ProfilePage(FormPage):
@@ -204,13 +243,19 @@ class SummaryPage(QWizardPage):
         profile, owner = wizard.profile(), wizard.owner()
         rows = [(field_label(k), v) for k, v in profile.items() if v.strip()]
         rows += [(self.tr("Owner's user name"), owner["username"]),
-                 (self.tr("Owner's name"), owner["display_name"])]
+                 (self.tr("Owner's name"), owner["display_name"]),
+                 (self.tr("Database encryption"),
+                  self.tr("On: the key is kept in this computer's secure key store")
+                  if wizard.can_encrypt else self.tr("Off: no secure key store"))]
         for label, value in rows:
             text = QLabel(value.strip())
             text.setTextFormat(Qt.TextFormat.PlainText)
             text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
             self.summary.addRow(label, text)
         self.error_label.hide()
+
+    def nextId(self) -> int:  # noqa: N802 - Qt override: the last page (PROTECTION is after
+        return -1  # it in number only)
 
     def validatePage(self) -> bool:  # noqa: N802 - Qt override: Finish
         error = self.wizard().create_practice()
@@ -229,9 +274,12 @@ class SetupWizard(QWizard):
         self.workstation = workstation or workstation_name()
         self.clock = clock
         self.context: Context | None = None
+        # Decided once: the pages and the summary must agree with what Finish does.
+        self.can_encrypt = encryption_available()
         self.setWindowTitle(self.tr("Set up Vastaanotto"))
         self.setOption(QWizard.WizardOption.NoBackButtonOnStartPage, True)
         self.welcome_page = WelcomePage()
+        self.protection_page = ProtectionPage()
         self.business_page = BusinessPage()
         self.contact_page = ContactPage()
         self.bank_page = BankPage()
@@ -242,7 +290,8 @@ class SetupWizard(QWizard):
                               (PageId.CONTACT, self.contact_page),
                               (PageId.BANK, self.bank_page),
                               (PageId.OWNER, self.owner_page),
-                              (PageId.SUMMARY, self.summary_page)):
+                              (PageId.SUMMARY, self.summary_page),
+                              (PageId.PROTECTION, self.protection_page)):
             self.setPage(page_id, page)
         self.setStartId(PageId.WELCOME)
 
@@ -260,6 +309,8 @@ class SetupWizard(QWizard):
     def create_practice(self) -> str | None:
         """Write everything in one transaction; returns None on success, else the message.
 
+        With a trusted keyring the still empty database is encrypted first (a copy of an
+        empty schema: well under a second), so nothing personal is ever written in clear.
         Runs on the GUI thread: it hashes one password with argon2 (a fraction of a second).
         """
         owner = self.owner_page.values()
@@ -267,7 +318,7 @@ class SetupWizard(QWizard):
             self.context = create_practice(
                 self.db, self.profile(), owner_username=owner["username"],
                 owner_display_name=owner["display_name"], owner_password=owner["password"],
-                workstation=self.workstation, clock=self.clock)
+                workstation=self.workstation, clock=self.clock, encrypt=self.can_encrypt)
         except VastaanottoError as exc:
             return message_for(exc)
         # The password is not needed any more; do not leave it in the widgets.

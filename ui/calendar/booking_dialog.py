@@ -3,7 +3,10 @@ times, the client (found by search or created on the spot), the channel, Book.
 
 The dialog only calls the booking service; a slot someone else took meanwhile comes back as
 the core's Conflict, which is shown here in words while the free times are fetched again, so
-the person on the phone can be offered the next one straight away.
+the person on the phone can be offered the next one straight away. A person allowed to book
+anyway (``Action.CALENDAR_OVERRIDE``) is asked instead whether to, and why
+(:func:`book_anyway_reason`, shared with the series dialog and the calendar's drag and drop);
+the core records who and why.
 
 Keyboard: Tab goes service -> practitioner -> times -> client search -> results -> Book; Down
 in the search field moves into the results, and Enter books once a time and a client are chosen.
@@ -11,9 +14,10 @@ in the search field moves into the results, and Enter books once a time and a cl
 
 from __future__ import annotations
 
+import datetime as dt
 from itertools import pairwise
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer
 from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QFormLayout, QHBoxLayout,
                                QLabel, QLineEdit, QListWidget, QListWidgetItem, QPushButton,
                                QVBoxLayout, QWidget)
@@ -21,13 +25,15 @@ from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QFormLayout
 from ui import formatting
 from ui.admin.common import Publish, error_banner
 from ui.clients.common import DEBOUNCE_MS
-from ui.errors import message_for
+from ui.errors import code_message, message_for
 from vastaanotto.clock import HELSINKI
 from vastaanotto.context import Context
-from vastaanotto.errors import VastaanottoError
+from vastaanotto.errors import Conflict, VastaanottoError
 from vastaanotto.models.appointments import BookingChannel
 from vastaanotto.models.staff import Role
+from vastaanotto.permissions import Action, allowed
 from vastaanotto.scheduling.availability import Slot
+from vastaanotto.scheduling.store import CODE_ORDER
 from vastaanotto.services import booking, catalog, staff
 from vastaanotto.services import clients as client_service
 from vastaanotto.services.base import Changes
@@ -35,6 +41,83 @@ from vastaanotto.services.clients import ClientHit
 
 ROLE = Qt.ItemDataRole.UserRole
 SLOT_COUNT = 10
+# What "book anyway" may override: the placement conflicts and closed hours, nothing else.
+OVERRIDABLE = frozenset(CODE_ORDER)
+REASON_MAX = 500
+
+
+class OverrideDialog(QDialog):
+    """Says what is in the way and asks why to book anyway; the reason is required."""
+
+    def __init__(self, message: str, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Book anyway?"))
+        layout = QVBoxLayout(self)
+        self.message = QLabel(message, self)
+        self.message.setObjectName("overrideMessage")
+        self.message.setWordWrap(True)
+        layout.addWidget(self.message)
+        layout.addWidget(QLabel(self.tr("If you book anyway, your name and this reason are "
+                                        "recorded."), self))
+        form = QFormLayout()
+        self.reason_edit = QLineEdit(self)
+        self.reason_edit.setObjectName("overrideReason")
+        self.reason_edit.setMaxLength(REASON_MAX)
+        form.addRow(self.tr("&Reason"), self.reason_edit)
+        layout.addLayout(form)
+        buttons = QDialogButtonBox(self)
+        self.ok_button = buttons.addButton(self.tr("&Book anyway"),
+                                           QDialogButtonBox.ButtonRole.AcceptRole)
+        self.ok_button.setObjectName("bookAnyway")
+        buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+        self.reason_edit.textChanged.connect(
+            lambda text: self.ok_button.setEnabled(bool(text.strip())))
+        self.ok_button.setEnabled(False)
+        self.reason_edit.setFocus()
+
+    def reason(self) -> str:
+        return self.reason_edit.text().strip()
+
+    def accept(self) -> None:
+        if self.reason():
+            super().accept()
+
+    @classmethod
+    def ask(cls, parent: QWidget | None, message: str) -> str | None:
+        """Modal; the reason, or None when cancelled. Tests replace this classmethod."""
+        dialog = cls(message, parent)
+        try:
+            return dialog.reason() if dialog.exec() == QDialog.DialogCode.Accepted else None
+        finally:
+            dialog.deleteLater()
+
+
+def conflict_text(exc: Conflict) -> str:
+    """Every reason the time is refused, one per line, plus the dates of a series."""
+    codes = exc.params.get("conflicts") or [exc.code]
+    lines = [code_message(code, {}) for code in codes]
+    dates = exc.params.get("dates") or []
+    if dates:
+        shown = ", ".join(formatting.date(dt.date.fromisoformat(d)) for d in dates)
+        lines.append(QCoreApplication.translate("BookingDialog", "Dates: %1").replace(
+            "%1", shown))
+    return "\n".join(lines)
+
+
+def may_override(ctx: Context, exc: Exception) -> bool:
+    return (isinstance(exc, Conflict) and exc.code in OVERRIDABLE
+            and allowed(ctx.roles, Action.CALENDAR_OVERRIDE))
+
+
+def book_anyway_reason(ctx: Context, parent: QWidget | None, exc: Exception) -> str | None:
+    """The reason to book over ``exc`` when the user may override it and chooses to; None
+    otherwise (the caller then shows the plain error). Asking is the only side effect."""
+    if not may_override(ctx, exc):
+        return None
+    return OverrideDialog.ask(parent, conflict_text(exc))
 
 
 class BookingDialog(QDialog):
@@ -294,11 +377,18 @@ class BookingDialog(QDialog):
         if slot is None or client_id is None or service_id is None:
             return
         self.banner.hide()
+        book = lambda reason=None: booking.book(  # noqa: E731 - the same call, maybe forced
+            self.ctx, client_id=client_id, practitioner_id=slot.practitioner_id,
+            service_id=service_id, starts_at=slot.starts_at, room_id=slot.room_id,
+            channel=self.channel(), override_reason=reason)
         try:
-            changes = booking.book(self.ctx, client_id=client_id,
-                                   practitioner_id=slot.practitioner_id, service_id=service_id,
-                                   starts_at=slot.starts_at, room_id=slot.room_id,
-                                   channel=self.channel())
+            try:
+                changes = book()
+            except Conflict as exc:
+                reason = book_anyway_reason(self.ctx, self, exc)
+                if reason is None:
+                    raise
+                changes = book(reason)
         except VastaanottoError as exc:
             # Typically the time was taken meanwhile: say so and offer the times free now.
             self._show_error(exc)

@@ -21,6 +21,7 @@ from ui.clients.consents_tab import ConsentsTab
 from ui.clients.details_tab import DetailsTab
 from ui.clients.history_tab import HistoryTab
 from ui.clients.notes_tab import NotesTab, may_write_notes
+from ui.privacy.card_menu import privacy_menu
 from ui.errors import show_error
 from vastaanotto.context import Context
 from vastaanotto.errors import VastaanottoError
@@ -64,6 +65,12 @@ class ClientCardDialog(QDialog):
         layout.addWidget(self.tabs, 1)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         buttons.rejected.connect(self.reject)
+        self.privacy_menu = privacy_menu(self)
+        if self.privacy_menu is not None:
+            self.privacy_button = buttons.addButton(self.tr("Privacy…"),
+                                                    QDialogButtonBox.ButtonRole.ActionRole)
+            self.privacy_button.setObjectName("privacyButton")
+            self.privacy_button.setMenu(self.privacy_menu)
         layout.addWidget(buttons)
         self.reload()
         self.tabs.currentChanged.connect(self._tab_shown)

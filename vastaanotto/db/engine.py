@@ -21,7 +21,7 @@ from sqlalchemy.orm import Session, sessionmaker
 # Re-exported: most callers name them from here; the start-up peek uses the light module.
 from vastaanotto.db.sqlite_file import (DATABASE_FILE, database_path,  # noqa: F401
                                         sqlite_module, sqlite_url)
-from vastaanotto.errors import StorageError
+from vastaanotto.errors import DatabaseKeyError, StorageError
 
 WAL_SAFE_SQLITE = (3, 51, 3)
 
@@ -37,10 +37,33 @@ class Database:
     engine: Engine
     url: str
     audit_key: bytes | None = None
+    encrypted: bool = False  # a SQLCipher file opened with its key
     _sessions: sessionmaker = field(init=False, repr=False)
 
     def __post_init__(self) -> None:
         self._sessions = sessionmaker(self.engine, expire_on_commit=False)
+
+    @property
+    def sqlite_path(self) -> Path | None:
+        """The database file, or None for a server or an in-memory database."""
+        url = make_url(self.url)
+        if url.get_backend_name() != "sqlite" or not url.database or url.database == ":memory:":
+            return None
+        return Path(url.database)
+
+    def reconnect(self) -> None:
+        """Dispose the engine and open the file again, keyed as it is now.
+
+        For after the file was replaced (encrypted in place, restored): every holder of this
+        ``Database`` (session controller, contexts, views) keeps working with the new engine.
+        GUI thread, with no session of this database open.
+        """
+        self.engine.dispose()
+        key = _key_for(self.url)
+        self.engine = create_db_engine(self.url, key=key)
+        self.encrypted = key is not None
+        self._sessions = sessionmaker(self.engine, expire_on_commit=False)
+        _check_readable(self.engine, key)
 
     @property
     def is_sqlite(self) -> bool:
@@ -121,7 +144,8 @@ def create_db_engine(url: str, *, key: bytes | None = None, echo: bool = False) 
     parsed = make_url(url)
     if parsed.get_backend_name() == "sqlite":
         module = sqlite_module()
-        if key is not None and not hasattr(module, "sqlcipher_version") and module.__name__ == "sqlite3":
+        if key is not None and not hasattr(module, "sqlcipher_version") \
+                and module.__name__ == "sqlite3":
             raise StorageError("encryption_unavailable")
         if parsed.database and parsed.database != ":memory:":
             path = Path(parsed.database)
@@ -135,11 +159,64 @@ def create_db_engine(url: str, *, key: bytes | None = None, echo: bool = False) 
     return create_engine(url, echo=echo, pool_pre_ping=True)
 
 
+def _key_for(url: str) -> bytes | None:
+    """The keyring's key when ``url`` names an encrypted SQLite file, else None."""
+    from vastaanotto.db import encryption
+
+    parsed = make_url(url)
+    if parsed.get_backend_name() != "sqlite" or not parsed.database \
+            or parsed.database == ":memory:":
+        return None
+    path = Path(parsed.database)
+    if not encryption.is_encrypted(path):
+        return None
+    return encryption.stored_key(path)
+
+
+def _check_readable(engine: Engine, key: bytes | None) -> None:
+    """Read the schema once, so that a wrong key (or a key for a plain file, or no key for an
+    encrypted one) is a typed error here instead of a driver error somewhere later."""
+    if engine.dialect.name != "sqlite":
+        return
+    try:
+        # The connect event's pragmas already read the file: a wrong key fails right here,
+        # with the driver's own error class (not wrapped by SQLAlchemy's pool).
+        raw = engine.raw_connection()
+    except Exception as exc:  # noqa: BLE001 - told apart by the driver's message below
+        engine.dispose()
+        if "not a database" in str(exc) or "encrypted" in str(exc):
+            raise (DatabaseKeyError("database_key_wrong") if key is not None
+                   else StorageError("not_a_database")) from None
+        raise
+    try:
+        cursor = raw.driver_connection.cursor()
+        try:
+            cursor.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        finally:
+            cursor.close()
+    except Exception as exc:  # noqa: BLE001 - the driver's own DatabaseError class
+        raw.invalidate()
+        engine.dispose()
+        if "not a database" in str(exc) or "encrypted" in str(exc):
+            raise (DatabaseKeyError("database_key_wrong") if key is not None
+                   else StorageError("not_a_database")) from None
+        raise
+    else:
+        raw.close()
+
+
 def open_database(url: str, *, key: bytes | None = None, audit_key: bytes | None = None,
                   migrate: bool = True) -> Database:
-    """Open (and by default migrate to head) the database at ``url``."""
+    """Open (and by default migrate to head) the database at ``url``.
+
+    An encrypted SQLite file is opened with its key from the keyring unless ``key`` is given;
+    a key that is missing or wrong is a DatabaseKeyError, never a driver error later.
+    """
+    if key is None:
+        key = _key_for(url)
     engine = create_db_engine(url, key=key)
-    db = Database(engine=engine, url=url, audit_key=audit_key)
+    _check_readable(engine, key)
+    db = Database(engine=engine, url=url, audit_key=audit_key, encrypted=key is not None)
     if migrate:
         from vastaanotto.db.migrate import upgrade_to_head
 

@@ -38,6 +38,7 @@ __all__ = [
     "email",
     "postal_code",
     "name",
+    "free_text",
     "money",
     "positive_minutes",
     "password_policy",
@@ -302,6 +303,36 @@ def name(value: object, field: str = "name", max_length: int = 100) -> str:
     if len(collapsed) > max_length:
         raise ValidationError(field, "too_long", max=max_length)
     return collapsed
+
+
+# Bidirectional overrides and isolates can make text display as something else than it says
+# (in a note, a reason, a health record); refused everywhere free text is stored.
+_BIDI_CONTROLS = frozenset("\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069")
+
+
+def free_text(value: object, field: str, maximum: int, *, required: bool = False,
+              multiline: bool = True) -> str:
+    """Notes, reasons and other typed prose: trimmed, at most ``maximum`` characters.
+
+    Windows and old Mac line ends (pasted from Word) become ``\\n``. Multi-line text keeps
+    ``\\n`` and ``\\t``; single-line text keeps neither. Any other control character, a lone
+    surrogate (it cannot even be encoded to UTF-8) or a bidi override is refused with
+    ``invalid_characters``: invisible, and able to disguise what the text says.
+    """
+    text = _text(value).replace("\r\n", "\n").replace("\r", "\n").strip()
+    if not text:
+        if required:
+            raise ValidationError(field, "required")
+        return ""
+    if len(text) > maximum:
+        raise ValidationError(field, "too_long", max=maximum)
+    allowed = "\n\t" if multiline else ""
+    for ch in text:
+        if ch in allowed:
+            continue
+        if ch in _BIDI_CONTROLS or unicodedata.category(ch) in ("Cc", "Cs"):
+            raise ValidationError(field, "invalid_characters")
+    return text
 
 
 # --- Money and durations ------------------------------------------------------------------

@@ -87,13 +87,21 @@ class VerifyResult:
     ok: bool
     checked: int
     first_bad_seq: int | None = None
-    problem: str = ""  # "gap", "link", "mac"
+    problem: str = ""  # "gap", "link", "mac"; against an anchor "truncated" or "anchor"
 
 
-def verify(session: Session, key: bytes | None, batch: int = 5000) -> VerifyResult:
+def verify(session: Session, key: bytes | None, batch: int = 5000,
+           anchor: tuple[int | None, str] | None = None) -> VerifyResult:
+    """Walks the chain from seq 1. ``anchor`` is a head recorded elsewhere (a backup
+    manifest): ``(seq, hash)``, or ``(None, hash)`` when only the hash was kept. A chain cut
+    after the anchor verifies on its own; the anchor is what reveals it ("truncated": the
+    first missing seq), and a chain rewritten with the key no longer holds the anchored hash
+    ("anchor")."""
     expected_seq = 1
     prev = GENESIS
     checked = 0
+    anchor_seq, anchor_hash = anchor if anchor else (None, "")
+    anchor_found = anchor is None
     stmt = select(AuditEvent).order_by(AuditEvent.seq).execution_options(yield_per=batch)
     for event in session.scalars(stmt):
         if event.seq != expected_seq:
@@ -102,7 +110,15 @@ def verify(session: Session, key: bytes | None, batch: int = 5000) -> VerifyResu
             return VerifyResult(False, checked, event.seq, "link")
         if not hmac.compare_digest(mac(event, key), event.hash):
             return VerifyResult(False, checked, event.seq, "mac")
+        if anchor is not None and not anchor_found:
+            if anchor_seq == event.seq and event.hash != anchor_hash:
+                return VerifyResult(False, checked, event.seq, "anchor")
+            anchor_found = event.hash == anchor_hash
         prev = event.hash
         expected_seq += 1
         checked += 1
+    if not anchor_found:
+        if anchor_seq is not None and anchor_seq >= expected_seq:
+            return VerifyResult(False, checked, expected_seq, "truncated")
+        return VerifyResult(False, checked, anchor_seq or expected_seq, "anchor")
     return VerifyResult(True, checked)

@@ -27,6 +27,7 @@ from sqlalchemy.orm import Session
 from vastaanotto.clock import HELSINKI
 from vastaanotto.context import Context
 from vastaanotto.errors import Conflict, ValidationError
+from vastaanotto.finnish import validators
 from vastaanotto.models.appointments import (Appointment, AppointmentStatus, BookingChannel,
                                              CancelledBy)
 from vastaanotto.models.clients import Client
@@ -70,15 +71,12 @@ class AppointmentRow:
     note: str
     late_cancellation: bool
     overridden: bool
+    series_id: int | None = None  # a member of a recurring series (vastaanotto.services.series)
 
 
-def _text(value: str | None, field: str, maximum: int, *, required: bool = False) -> str:
-    text = (value or "").strip()
-    if required and not text:
-        raise ValidationError(field, "required")
-    if len(text) > maximum:
-        raise ValidationError(field, "too_long", max=maximum)
-    return text
+def _text(value: str | None, field: str, maximum: int, *, required: bool = False,
+          multiline: bool = True) -> str:
+    return validators.free_text(value, field, maximum, required=required, multiline=multiline)
 
 
 def _override(ctx: Context, reason: str | None, entity_id: int | None = None) -> str | None:
@@ -86,7 +84,7 @@ def _override(ctx: Context, reason: str | None, entity_id: int | None = None) ->
     because ``require`` writes its refusal in a transaction of its own."""
     if reason is None:
         return None
-    text = _text(reason, "override_reason", 500, required=True)
+    text = _text(reason, "override_reason", 500, required=True, multiline=False)
     require(ctx, Action.CALENDAR_OVERRIDE, entity_type="appointment", entity_id=entity_id)
     return text
 
@@ -104,15 +102,18 @@ def _set_override(ctx: Context, appt: Appointment, codes: list[str], reason: str
 
 def _insert(session: Session, ctx: Context, *, client: Client, practitioner_id: int,
             service: Service, room_id: int | None, start: dt.datetime, channel: BookingChannel,
-            note: str, override: str | None) -> Changes:
-    end = start + dt.timedelta(minutes=service.duration_minutes)
+            note: str, override: str | None, series_id: int | None = None,
+            length: dt.timedelta | None = None) -> Changes:
+    """Shared by book, walk_in and the series service (which keeps the first appointment's
+    ``length`` and sets ``series_id``)."""
+    end = start + (length or dt.timedelta(minutes=service.duration_minutes))
     codes = store.check_placement(session, practitioner_id=practitioner_id, service=service,
                                   room_id=room_id, client_id=client.id, start=start, end=end,
                                   override=override)
     appt = Appointment(client_id=client.id, practitioner_id=practitioner_id,
                        service_id=service.id, room_id=room_id, starts_at=start, ends_at=end,
                        channel=channel, price=service.price, note=note,
-                       booked_by_id=ctx.staff_id, booked_at=ctx.now())
+                       booked_by_id=ctx.staff_id, booked_at=ctx.now(), series_id=series_id)
     _set_override(ctx, appt, codes, override)
     session.add(appt)
     session.flush()
@@ -120,7 +121,8 @@ def _insert(session: Session, ctx: Context, *, client: Client, practitioner_id: 
           client_id=client.id, reason=appt.override_reason,
           details={"starts_at": start.isoformat(), "ends_at": end.isoformat(),
                    "practitioner_id": practitioner_id, "service_id": service.id,
-                   "room_id": room_id, "channel": channel.value, "overridden": codes})
+                   "room_id": room_id, "channel": channel.value, "overridden": codes,
+                   **({"series_id": series_id} if series_id is not None else {})})
     return Changes.of(KIND, ids=[appt.id], data=appt.id)
 
 
@@ -217,7 +219,7 @@ def next_free_slots(ctx: Context, *, service_id: int, practitioner_id: int | Non
 
 def _relocate(ctx: Context, appointment_id: int, action: str, *, start: dt.datetime | None,
               end: dt.datetime | None, practitioner_id: int | None, room_id: int | None,
-              override_reason: str | None) -> Changes:
+              override_reason: str | None, clear_room: bool = False) -> Changes:
     """Shared by move and resize: same checks as a booking, the appointment itself excluded."""
     override = _override(ctx, override_reason, appointment_id)
     with ctx.transaction() as session:
@@ -227,7 +229,9 @@ def _relocate(ctx: Context, appointment_id: int, action: str, *, start: dt.datet
         # A booking made before its service was retired may still be moved.
         service = store.load_service(session, appt.service_id, allow_inactive=True)
         new_pid = practitioner_id if practitioner_id is not None else appt.practitioner_id
-        new_room = room_id if room_id is not None else appt.room_id
+        if clear_room and room_id is not None:
+            raise ValidationError("room_id", "room_and_clear_room")
+        new_room = None if clear_room else room_id if room_id is not None else appt.room_id
         store.lock_rows(session, staff_id=new_pid, room_id=new_room, client_id=appt.client_id)
         # Only a change is validated: an appointment stays movable in time even after its
         # practitioner stopped giving the service.
@@ -260,14 +264,16 @@ def _relocate(ctx: Context, appointment_id: int, action: str, *, start: dt.datet
 
 def move(ctx: Context, appointment_id: int, *, starts_at: dt.datetime,
          practitioner_id: int | None = None, room_id: int | None = None,
-         override_reason: str | None = None) -> Changes:
+         override_reason: str | None = None, clear_room: bool = False) -> Changes:
     """Move to ``starts_at`` keeping the length; optionally to another practitioner or room
-    (None keeps the current one). Audits "appointment.moved" with old and new times."""
+    (None keeps the current one). ``clear_room`` takes the room away instead (the calendar's
+    undo of a move into a room column; a service that needs a room refuses it with
+    ValidationError room_required). Audits "appointment.moved" with old and new times."""
     require(ctx, Action.CALENDAR_BOOK, entity_type="appointment", entity_id=appointment_id)
     start = check_local_time(starts_at)
     return _relocate(ctx, appointment_id, "appointment.moved", start=start, end=None,
                      practitioner_id=practitioner_id, room_id=room_id,
-                     override_reason=override_reason)
+                     override_reason=override_reason, clear_room=clear_room)
 
 
 def resize(ctx: Context, appointment_id: int, *, ends_at: dt.datetime,
@@ -296,20 +302,29 @@ def cancel(ctx: Context, appointment_id: int, *, by: CancelledBy, reason: str) -
     text = _text(reason, "reason", 500, required=True)
     with ctx.transaction() as session:
         appt = store.load_appointment(session, appointment_id)
-        _transition(appt, S.CANCELLED)
-        now = ctx.now()
-        hours = read_setting(session, LATE_CANCELLATION_HOURS)
-        late = by is CancelledBy.CLIENT and appt.starts_at - now < dt.timedelta(hours=hours)
-        appt.status, appt.cancelled_at, appt.cancelled_by = S.CANCELLED, now, by
-        appt.cancel_reason, appt.late_cancellation = text, late
-        kinds = [KIND]
-        if late and appt.client_id is not None:
-            _bump(session, appt.client_id, Client.late_cancellation_count)
-            kinds.append("clients")
-        audit(session, ctx, "appointment.cancelled", entity_type="appointment",
-              entity_id=appt.id, client_id=appt.client_id,
-              details={"by": by.value, "late": late, "starts_at": appt.starts_at.isoformat()})
+        late = cancel_in(session, ctx, appt, by=by, reason=text)
+        kinds = [KIND, "clients"] if late and appt.client_id is not None else [KIND]
         return Changes.of(*kinds, ids=[appt.id], data=appt.id)
+
+
+def cancel_in(session: Session, ctx: Context, appt: Appointment, *, by: CancelledBy,
+              reason: str, details: dict | None = None) -> bool:
+    """Cancel ``appt`` inside the caller's transaction (role checked, ``reason`` validated by
+    the caller); True when late. Shared with the series service, which cancels many at once.
+    ``details`` are added to the audit event (e.g. the series id)."""
+    _transition(appt, S.CANCELLED)
+    now = ctx.now()
+    hours = read_setting(session, LATE_CANCELLATION_HOURS)
+    late = by is CancelledBy.CLIENT and appt.starts_at - now < dt.timedelta(hours=hours)
+    appt.status, appt.cancelled_at, appt.cancelled_by = S.CANCELLED, now, by
+    appt.cancel_reason, appt.late_cancellation = reason, late
+    if late and appt.client_id is not None:
+        _bump(session, appt.client_id, Client.late_cancellation_count)
+    audit(session, ctx, "appointment.cancelled", entity_type="appointment",
+          entity_id=appt.id, client_id=appt.client_id,
+          details={"by": by.value, "late": late, "starts_at": appt.starts_at.isoformat(),
+                   **(details or {})})
+    return late
 
 
 def mark_arrived(ctx: Context, appointment_id: int) -> Changes:
@@ -375,7 +390,8 @@ def appointments_between(ctx: Context, start: dt.datetime, end: dt.datetime,
     # Plain columns on the connection: the week view's budget has no room for ORM objects.
     stmt = (select(A.id, A.starts_at, A.ends_at, A.practitioner_id, A.service_id, Service.name,
                    Service.color, A.room_id, A.client_id, Client.first_name, Client.last_name,
-                   A.status, A.channel, A.note, A.late_cancellation, A.override_by_id)
+                   A.status, A.channel, A.note, A.late_cancellation, A.override_by_id,
+                   A.series_id)
             .join(Service, Service.id == A.service_id)
             .outerjoin(Client, Client.id == A.client_id)
             # The lower bound on starts_at lets the index bound the scan on both sides.
@@ -389,8 +405,8 @@ def appointments_between(ctx: Context, start: dt.datetime, end: dt.datetime,
         stmt = stmt.where(A.status != S.CANCELLED)
     with ctx.transaction() as session:
         rows = [AppointmentRow(*head, f"{first or ''} {last or ''}".strip(), status, channel,
-                               note, late, override_by is not None)
-                for *head, first, last, status, channel, note, late, override_by
+                               note, late, override_by is not None, series_id)
+                for *head, first, last, status, channel, note, late, override_by, series_id
                 in session.connection().execute(stmt).all()]
         audit(session, ctx, "calendar.viewed", entity_type="calendar",
               details={"start": start.isoformat(), "end": end.isoformat(),

@@ -208,7 +208,10 @@ def fts_query(terms: Sequence[str], *, exact: bool = True) -> str:
 
 
 def _filters(include_archived: bool) -> list[ColumnElement[bool]]:
-    out = [Client.anonymised_at.is_(None), Client.merged_into_id.is_(None)]
+    # A restricted client (GDPR art. 18, after an erasure request) is never found: on SQLite
+    # its emptied search text is gone from the FTS5 index too.
+    out = [Client.anonymised_at.is_(None), Client.merged_into_id.is_(None),
+           Client.restricted.is_(False)]
     if not include_archived:
         out.append(Client.archived_at.is_(None))
     return out

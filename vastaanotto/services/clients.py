@@ -123,14 +123,8 @@ def _optional(f: FieldCollector, value: str, field: str, max_length: int) -> str
 
 
 def _notes(f: FieldCollector, value: str) -> str:
-    if len(value) > 5000:
-        f.add(ValidationError("notes", "too_long", max=5000))
-        return ""
     # Keep line breaks and tabs; other control characters have no place in a note.
-    if any(ord(c) < 32 and c not in "\n\t" for c in value):
-        f.add(ValidationError("notes", "invalid_characters"))
-        return ""
-    return value.strip()
+    return f.check(validators.free_text, value, "notes", 5000) or ""
 
 
 def _load(session: Session, client_id: int) -> Client:

@@ -49,16 +49,21 @@ from vastaanotto.settings import PAYMENT_TERMS_DAYS
 
 __all__ = ["LineInput", "Buyer", "create_draft", "create_from_visits", "update_draft_lines",
            "update_draft", "delete_draft", "issue", "credit", "get_invoice_document",
-           "render_pdf", "reference_for"]
+           "render_pdf", "render_many", "reference_for", "mark_sent", "export_finvoice",
+           "InvoiceRow", "list_invoices", "balances", "display_status", "UninvoicedVisit",
+           "uninvoiced_visits", "InvoiceDetail", "DetailLine", "get_invoice", "vat_rates_on",
+           "buyer_for_client"]
 
 KIND = "invoices"
 S = InvoiceStatus
 
 
-def _new_draft(session: Session, ctx: Context, *, client: Client | None, buyer: Buyer | None,
-               language: str | None, lines: Sequence[LineInput],
-               delivery_date: dt.date | None, notes: str,
-               payment_terms_days: int | None) -> Invoice:
+def new_draft(session: Session, ctx: Context, *, client: Client | None, buyer: Buyer | None,
+              language: str | None, lines: Sequence[LineInput],
+              delivery_date: dt.date | None, notes: str,
+              payment_terms_days: int | None) -> Invoice:
+    """A priced draft in the caller's transaction (no permission check, no audit); the desk
+    sale in ``payments`` numbers it at once."""
     terms = (PAYMENT_TERMS_DAYS.validate(payment_terms_days) if payment_terms_days is not None
              else read_setting(session, PAYMENT_TERMS_DAYS))
     invoice = Invoice(kind=InvoiceKind.INVOICE, status=S.DRAFT,
@@ -93,15 +98,16 @@ def create_draft(ctx: Context, *, client_id: int | None = None,
     notes = rules.validate_notes(notes)
     with ctx.transaction() as session:
         client = rules.load_client(session, client_id) if client_id is not None else None
-        invoice = _new_draft(session, ctx, client=client, buyer=clean_buyer, language=language,
-                             lines=clean, delivery_date=delivery_date, notes=notes,
-                             payment_terms_days=payment_terms_days)
+        invoice = new_draft(session, ctx, client=client, buyer=clean_buyer, language=language,
+                            lines=clean, delivery_date=delivery_date, notes=notes,
+                            payment_terms_days=payment_terms_days)
         audit(session, ctx, "invoice.created", entity_type="invoice", entity_id=invoice.id,
               client_id=client_id, details={"lines": len(clean)})
         return Changes.of(KIND, ids=[invoice.id], data=invoice.id)
 
 
-def _visit_lines(session: Session, visits: Sequence[Visit]) -> list[LineInput]:
+def visit_lines(session: Session, visits: Sequence[Visit]) -> list[LineInput]:
+    """One line per visit: its service at today's price, described with the visit's day."""
     lines = []
     for visit in visits:
         service = session.get(Service, visit.service_id) if visit.service_id else None
@@ -134,16 +140,18 @@ def create_from_visits(ctx: Context, visit_ids: Sequence[int]) -> Changes:
             raise ValidationError("visit_ids", "visits_of_different_clients")
         taken = session.scalar(
             select(InvoiceLine.id).join(Invoice, InvoiceLine.invoice_id == Invoice.id)
-            .where(InvoiceLine.visit_id.in_(ids), Invoice.kind == InvoiceKind.INVOICE,
+            # A desk receipt (payments.take_payment) sells its visits too.
+            .where(InvoiceLine.visit_id.in_(ids),
+                   Invoice.kind.in_((InvoiceKind.INVOICE, InvoiceKind.RECEIPT)),
                    Invoice.status != S.CREDITED).limit(1))
         if taken is not None:
             raise Conflict("visit_already_invoiced")
-        lines = _visit_lines(session, visits)
+        lines = visit_lines(session, visits)
         client = rules.load_client(session, visits[0].client_id)
         last_day = max(v.started_at for v in visits).astimezone(HELSINKI).date()
-        invoice = _new_draft(session, ctx, client=client, buyer=None, language=None,
-                             lines=lines, delivery_date=last_day, notes="",
-                             payment_terms_days=None)
+        invoice = new_draft(session, ctx, client=client, buyer=None, language=None,
+                            lines=lines, delivery_date=last_day, notes="",
+                            payment_terms_days=None)
         audit(session, ctx, "invoice.created", entity_type="invoice", entity_id=invoice.id,
               client_id=client.id, details={"lines": len(lines), "visits": len(ids)})
         return Changes.of(KIND, "visits", ids=[invoice.id], data=invoice.id)
@@ -317,3 +325,69 @@ def render_pdf(ctx: Context, invoice_id: int) -> bytes:
     """The invoice as PDF bytes. Rendered inside the transaction, so "invoice.printed" is
     recorded exactly when a PDF was produced."""
     return _read(ctx, invoice_id, "invoice.printed", render=True)
+
+
+def render_many(ctx: Context, invoice_ids: Sequence[int]) -> list[bytes]:
+    """Several invoices as PDFs (in the given order) in one transaction, for batch printing
+    (one commit instead of one per invoice). "invoice.printed" is audited for each in the
+    transaction that produced them, as ``render_pdf`` does. Reception and owner only."""
+    require(ctx, Action.INVOICE_CREATE, entity_type="invoice")
+    ids = list(invoice_ids)
+    with ctx.transaction() as session:
+        found = {inv.id: inv for inv in session.scalars(select(Invoice).where(
+            Invoice.id.in_(ids)))}
+        if len(found) != len(set(ids)):
+            raise NotFound(entity="invoice")
+        invoices = [found[i] for i in ids]
+        docs = [invoice_document.build(session, inv) for inv in invoices]
+        pdfs = [render_invoice_pdf(doc) for doc in docs]
+        for inv in invoices:
+            audit(session, ctx, "invoice.printed", entity_type="invoice", entity_id=inv.id,
+                  client_id=inv.client_id, details={"batch": True})
+        return pdfs
+
+
+def mark_sent(ctx: Context, invoice_ids: Sequence[int], *, via: str) -> Changes:
+    """Record that issued invoices went out (``via`` "print", "email" or "finvoice"): sets
+    ``Invoice.sent_at`` where it is still empty, so "unsent" lists and batch printing skip them.
+    Drafts are ignored. Audits "invoice.sent" per invoice whose ``sent_at`` was set."""
+    require(ctx, Action.INVOICE_CREATE, entity_type="invoice")
+    if via not in ("print", "email", "finvoice"):
+        raise ValidationError("via", "invalid_choice")
+    ids = list(dict.fromkeys(invoice_ids))
+    marked: list[int] = []
+    with ctx.transaction() as session:
+        for invoice in session.scalars(select(Invoice).where(Invoice.id.in_(ids),
+                                                             Invoice.status != S.DRAFT,
+                                                             Invoice.sent_at.is_(None))):
+            invoice.sent_at = ctx.now()
+            marked.append(invoice.id)
+            audit(session, ctx, "invoice.sent", entity_type="invoice", entity_id=invoice.id,
+                  client_id=invoice.client_id, details={"via": via})
+        return Changes.of(KIND, ids=marked, data=marked)
+
+
+def export_finvoice(ctx: Context, invoice_id: int) -> bytes:
+    """The issued invoice as Finvoice 3.0 XML (``vastaanotto.billing.finvoice``), for company
+    payers' e-invoicing. ``Conflict("invoice_not_issued")`` for a draft. Audits
+    "invoice.exported"."""
+    from vastaanotto.billing.finvoice import finvoice_xml
+
+    require(ctx, Action.INVOICE_CREATE, entity_type="invoice", entity_id=invoice_id)
+    with ctx.transaction() as session:
+        invoice = rules.load_invoice(session, invoice_id)
+        if invoice.status is S.DRAFT:
+            raise Conflict("invoice_not_issued")
+        doc = invoice_document.build(session, invoice)
+        xml = finvoice_xml(doc, einvoice_address=invoice.buyer_einvoice_address,
+                           einvoice_operator=invoice.buyer_einvoice_operator)
+        audit(session, ctx, "invoice.exported", entity_type="invoice", entity_id=invoice.id,
+              client_id=invoice.client_id, details={"format": "finvoice3.0"})
+        return xml
+
+
+# The list and editor reads live in their own module; callers keep using this one.
+from vastaanotto.services.invoice_lists import (  # noqa: E402,F401
+    STATUS_FILTERS, DetailLine, InvoiceDetail, InvoiceRow, UninvoicedVisit, balances,
+    buyer_for_client, display_status, get_invoice, list_invoices, uninvoiced_visits,
+    vat_rates_on)

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import datetime as dt
 import uuid
+from dataclasses import dataclass
 from decimal import Decimal
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import select
 
@@ -14,14 +15,20 @@ from vastaanotto import settings as settings_mod
 from vastaanotto.clock import Clock, system_clock
 from vastaanotto.context import Context
 from vastaanotto.db.engine import Database
-from vastaanotto.errors import Conflict
+from vastaanotto.errors import Conflict, VastaanottoError
+from vastaanotto.models.audit import Outcome
 from vastaanotto.models.billing import PenaltyInterestRate, VatRate
 from vastaanotto.models.practice import Practice, Setting
 from vastaanotto.models.resources import OpeningHours, VatClass
 from vastaanotto.models.staff import Role
-from vastaanotto.services.base import FieldCollector, audit
+from vastaanotto.permissions import Action
+from vastaanotto.services.base import FieldCollector, audit, require
 from vastaanotto.services.practice import validate_profile
 from vastaanotto.services.staff import insert_staff
+
+if TYPE_CHECKING:
+    from vastaanotto.db.encryption import EncryptionReport
+    from vastaanotto.progress import Progress
 
 # Rates as data with validity dates (FINNISH_STANDARDS.md §6.1, §6.5). Later changes are rows.
 DEFAULT_VAT_RATES = [
@@ -101,3 +108,47 @@ def _initialize(db: Database, clean, fields: FieldCollector, *, owner_username: 
         audit(session, ctx, "staff.created", entity_type="staff", entity_id=owner.id,
               details={"roles": ["owner"]})
         return ctx
+
+
+# -- the database at rest (issue #7) ----------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class StorageProtection:
+    """How the practice's database is kept, for the status bar and the Encryption page."""
+
+    sqlite: bool  # a file on this computer (PostgreSQL encrypts at the server)
+    encrypted: bool
+    demo: bool
+    keyring_available: bool  # a new database key could be kept here
+
+
+def storage_protection(ctx: Context) -> StorageProtection:
+    """Readable by every role: it describes the storage, not anybody's data."""
+    with ctx.transaction() as session:
+        demo = bool(session.scalar(select(Practice.is_demo).limit(1)))
+    return StorageProtection(sqlite=ctx.db.sqlite_path is not None, encrypted=ctx.db.encrypted,
+                             demo=demo, keyring_available=secrets.backend_is_secure())
+
+
+def encrypt_database(ctx: Context, progress: Progress | None = None) -> EncryptionReport:
+    """Owner: encrypt the practice's plain SQLite database in place (SQLCipher, key in the
+    keyring) and reopen ``ctx.db`` on it; audited as ``database.encrypted`` (or failed).
+
+    GUI thread, with no other view using the database meanwhile: the engine is disposed and
+    the file replaced (``practice_db.encrypt_database``). Errors are typed: see there.
+    """
+    from vastaanotto.practice_db import encrypt_database as encrypt_in_place
+
+    require(ctx, Action.SETTINGS_MANAGE, entity_type="database")
+    try:
+        report = encrypt_in_place(ctx.db, progress)
+    except VastaanottoError as exc:
+        with ctx.transaction() as session:
+            audit(session, ctx, "database.encrypted", outcome=Outcome.FAILED,
+                  entity_type="database", details={"error": exc.code})
+        raise
+    with ctx.transaction() as session:
+        audit(session, ctx, "database.encrypted", entity_type="database",
+              details={"tables": report.tables, "rows": report.rows})
+    return report

@@ -27,7 +27,6 @@ Every call runs in its own transactions on the caller's thread; it owns its Cont
 from __future__ import annotations
 
 import datetime as dt
-import unicodedata
 from dataclasses import dataclass
 
 from sqlalchemy import select
@@ -52,9 +51,6 @@ KIND = "treatment_notes"
 ENTITY = "treatment_note"
 NOTE_MAX_LENGTH = 20_000
 REASON_MAX_LENGTH = 500  # the audit event's reason column
-# Bidirectional overrides and isolates can make a note display as something else than it
-# says; in a health record that is worse than refusing the paste.
-_BIDI_CONTROLS = set("\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069")
 
 
 @dataclass(frozen=True)
@@ -75,21 +71,12 @@ def validate_note_text(text: object) -> str:
     """The text to store: required, at most 20,000 characters, line breaks and tabs kept.
 
     Windows line ends (pasted from Word) become ``\\n``; any other control character,
-    a lone surrogate (it cannot even be encoded to UTF-8) or a bidi override is refused.
+    a lone surrogate (it cannot even be encoded to UTF-8) or a bidi override is refused
+    (:func:`vastaanotto.finnish.validators.free_text`).
     """
     if text is not None and not isinstance(text, str):
         raise TypeError("note text must be str")
-    body = (text or "").replace("\r\n", "\n").replace("\r", "\n").strip()
-    if not body:
-        raise ValidationError("text", "required")
-    if len(body) > NOTE_MAX_LENGTH:
-        raise ValidationError("text", "too_long", max=NOTE_MAX_LENGTH)
-    for ch in body:
-        if ch in "\n\t":
-            continue
-        if ch in _BIDI_CONTROLS or unicodedata.category(ch) in ("Cc", "Cs"):
-            raise ValidationError("text", "invalid_characters")
-    return body
+    return validators.free_text(text, "text", NOTE_MAX_LENGTH, required=True)
 
 
 def _clean_reason(reason: object) -> str:

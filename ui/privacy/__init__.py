@@ -1,0 +1,1 @@
+"""The Privacy view (owner): audit log, data-subject requests, retention, privacy notice."""

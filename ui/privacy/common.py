@@ -1,0 +1,170 @@
+"""What the privacy pages and dialogs share: saving a file, a client picker, names of codes.
+
+Saving goes through :func:`choose_save_path` (a module function so that tests replace it
+instead of driving a native file dialog) and :func:`write_file`, which writes a temporary
+file, fsyncs and renames it (STYLE 7): a half-written export never looks finished.
+"""
+
+from __future__ import annotations
+
+import os
+import tempfile
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtWidgets import (QComboBox, QFileDialog, QHBoxLayout, QLineEdit, QMessageBox,
+                               QWidget)
+
+from ui.errors import show_error
+from vastaanotto.context import Context
+from vastaanotto.errors import VastaanottoError
+from vastaanotto.models.privacy import RequestKind, RequestStatus
+from vastaanotto.privacy.erasure import Disposition
+from vastaanotto.services import clients as client_service
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("privacy", text)
+
+
+def choose_save_path(parent: QWidget | None, title: str, suggested: str,
+                     file_filter: str) -> str | None:
+    path, _ = QFileDialog.getSaveFileName(parent, title, suggested, file_filter)
+    return path or None
+
+
+def write_file(path: str | Path, data: bytes | str) -> None:
+    """Atomic: a temporary file in the same folder, fsync, then rename over ``path``."""
+    target = Path(path)
+    payload = data.encode("utf-8") if isinstance(data, str) else data
+    fd, tmp = tempfile.mkstemp(prefix=".tmp-", dir=target.parent)
+    try:
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(payload)
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.replace(tmp, target)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+
+
+def save_with_dialog(parent: QWidget, title: str, suggested: str, file_filter: str,
+                     data: bytes | str) -> str | None:
+    """Asks where, writes, and returns the path (None when the person cancelled)."""
+    path = choose_save_path(parent, title, suggested, file_filter)
+    if not path:
+        return None
+    try:
+        write_file(path, data)
+    except OSError:  # the message names no path: it may contain a client's name
+        QMessageBox.warning(parent, tr("Cannot save"),
+                            tr("The file could not be written. Choose another folder."))
+        return None
+    return path
+
+
+def kind_name(kind: RequestKind) -> str:
+    return {
+        RequestKind.ACCESS: tr("Access to data"),
+        RequestKind.RECTIFICATION: tr("Rectification"),
+        RequestKind.OBJECTION: tr("Objection to marketing"),
+        RequestKind.ERASURE: tr("Erasure"),
+        RequestKind.RESTRICTION: tr("Restriction"),
+        RequestKind.ACCESS_LOG: tr("Access log report"),
+    }[RequestKind(kind)]
+
+
+def status_name(status: RequestStatus) -> str:
+    return {
+        RequestStatus.RECEIVED: tr("Received"),
+        RequestStatus.IN_PROGRESS: tr("In progress"),
+        RequestStatus.COMPLETED: tr("Completed"),
+        RequestStatus.REFUSED: tr("Refused"),
+    }[RequestStatus(status)]
+
+
+def disposition_name(disposition: Disposition) -> str:
+    return {
+        Disposition.ERASE: tr("Erase now"),
+        Disposition.ANONYMISE: tr("Anonymise now"),
+        Disposition.KEEP: tr("Keep (restricted)"),
+        Disposition.NONE: tr("No data"),
+    }[Disposition(disposition)]
+
+
+def data_kind_name(kind: str) -> str:
+    names = {
+        "identity": tr("Name, birth date, identity code"),
+        "contact": tr("Contact and billing details"),
+        "marketing_consents": tr("Marketing and reminder consents"),
+        "care_consents": tr("Consent to storing treatment data"),
+        "bookings": tr("Bookings"),
+        "visits": tr("Visits"),
+        "treatment_notes": tr("Treatment notes (patient records)"),
+        "invoices": tr("Invoices (bookkeeping vouchers)"),
+        "draft_invoices": tr("Draft invoices"),
+        "payments": tr("Payments (bookkeeping vouchers)"),
+        "messages": tr("Messages sent"),
+        "waitlist": tr("Waiting list"),
+        "audit_trail": tr("Audit trail"),
+    }
+    return names.get(kind, kind)
+
+
+class ClientPicker(QWidget):
+    """Type a name, phone or birth date, pick from the hits. Searching is the audited
+    ``search_clients``; ``client_id`` is None until a client is picked."""
+
+    changed = Signal()
+
+    def __init__(self, ctx: Context, parent: QWidget | None = None, *,
+                 any_client: bool = False):
+        super().__init__(parent)
+        self.ctx = ctx
+        self._any = any_client
+        self.query = QLineEdit(self)
+        self.query.setObjectName("clientQuery")
+        self.query.setPlaceholderText(tr("Search: name, phone or birth date"))
+        self.combo = QComboBox(self)
+        self.combo.setObjectName("clientChoice")
+        self.combo.setMinimumContentsLength(24)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.query, 1)
+        layout.addWidget(self.combo, 1)
+        self.query.returnPressed.connect(self.search)
+        self.query.editingFinished.connect(self.search)
+        self.combo.currentIndexChanged.connect(lambda _i: self.changed.emit())
+        self._reset()
+
+    def _reset(self) -> None:
+        self.combo.clear()
+        if self._any:
+            self.combo.addItem(tr("Any client"), None)
+
+    def search(self) -> None:
+        text = self.query.text().strip()
+        self._reset()
+        if not text:
+            return
+        try:
+            hits = client_service.search_clients(self.ctx, text, limit=30)
+        except VastaanottoError as exc:
+            show_error(self, exc, tr("Search failed"))
+            return
+        for hit in hits:
+            born = f" ({hit.birth_date.day}.{hit.birth_date.month}.{hit.birth_date.year})" \
+                if hit.birth_date else ""
+            self.combo.addItem(f"{hit.name}{born}", hit.id)
+        if hits:
+            self.combo.setCurrentIndex(1 if self._any else 0)
+
+    def set_client(self, client_id: int, name: str) -> None:
+        self._reset()
+        self.combo.addItem(name, client_id)
+        self.combo.setCurrentIndex(self.combo.count() - 1)
+
+    @property
+    def client_id(self) -> int | None:
+        return self.combo.currentData()

@@ -1,0 +1,133 @@
+"""One backup file pair: ``<name>.age`` (the encrypted snapshot) and ``<name>.age.manifest``
+(the signed, encrypted manifest) — made once per run, then uploaded to every target.
+
+:func:`make_archive` is snapshot → integrity_check → encrypt → decrypt-verify (the restic
+#4529 lesson: a backup is checked before it leaves the machine) → seal the manifest.
+:func:`open_archive` is the reverse, used by verify and restore, trusting nothing it reads.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import uuid
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import pyrage
+
+from vastaanotto.backup import crypto, snapshot
+from vastaanotto.backup.catalogue import backup_name
+from vastaanotto.backup.keys import BackupKeys
+from vastaanotto.db.engine import Database
+from vastaanotto.errors import BackupError, BackupRejected
+from vastaanotto.progress import Progress
+
+
+@dataclass
+class Archive:
+    name: str
+    encrypted: Path
+    manifest: dict[str, Any]
+    manifest_bytes: bytes
+
+    @property
+    def size_bytes(self) -> int:
+        return int(self.manifest["ciphertext_size"])
+
+
+@dataclass
+class OpenedArchive:
+    manifest: dict[str, Any]
+    plain: Path  # a verified plain SQLite file in the work folder
+    facts: snapshot.SnapshotFacts
+
+
+def _app_version() -> str:
+    try:
+        from importlib.metadata import version
+        return version("vastaanotto")
+    except Exception:
+        return ""
+
+
+def make_archive(db: Database, keys: BackupKeys, folder: Path, seq: int, now: dt.datetime,
+                 progress: Progress) -> Archive:
+    token = uuid.uuid4().hex[:12]
+    plain = folder / f"snap-{token}.sqlite3"
+    check = folder / f"check-{token}.sqlite3"
+    try:
+        progress.step(1, 6, "snapshot")
+        facts = snapshot.take_snapshot(db, plain)
+        name = backup_name(facts.practice_uid, seq, now)
+        encrypted = folder / f"snap-{token}{'.age'}"
+        progress.step(2, 6, "encrypt")
+        try:
+            crypto.encrypt_file(plain, encrypted, keys.recipient)
+        except (OSError, pyrage.EncryptError):  # the only way encrypting fails: a full disk
+            encrypted.unlink(missing_ok=True)
+            raise BackupError("backup_target_full") from None
+        progress.step(3, 6, "verify")
+        try:
+            crypto.decrypt_file(encrypted, check, keys)
+            if crypto.sha256_file(check) != facts.sha256:
+                raise BackupError("backup_verify_failed")
+        except BackupRejected:
+            raise BackupError("backup_verify_failed") from None
+        finally:
+            check.unlink(missing_ok=True)
+        manifest = {
+            "name": name,
+            "practice_uid": facts.practice_uid,
+            "seq": seq,
+            "created_at": now.astimezone(dt.timezone.utc).isoformat(),
+            "sha256": facts.sha256,
+            "size_bytes": facts.size_bytes,
+            "ciphertext_sha256": crypto.sha256_file(encrypted),
+            "ciphertext_size": encrypted.stat().st_size,
+            "counts": facts.counts,
+            "audit_head": {"seq": facts.audit_head_seq, "hash": facts.audit_head_hash},
+            "schema_revision": facts.schema_revision,
+            "app_version": _app_version(),
+        }
+        return Archive(name=name, encrypted=encrypted, manifest=manifest,
+                       manifest_bytes=crypto.seal_manifest(manifest, keys))
+    except BaseException:
+        for leftover in folder.glob(f"*{token}*"):
+            leftover.unlink(missing_ok=True)
+        raise
+    finally:
+        plain.unlink(missing_ok=True)
+
+
+def open_archive(encrypted: Path, manifest_bytes: bytes, keys: BackupKeys, folder: Path, *,
+                 expected_name: str | None = None) -> OpenedArchive:
+    """Authenticate, decrypt and check one backup; ``BackupRejected`` for anything wrong, and
+    then nothing is left in ``folder``.
+
+    Order matters: the manifest's signature first (a forged file is refused before its bytes
+    are trusted), then the ciphertext hash it signs, then decryption, then the plaintext hash,
+    the integrity check and the facts inside against the signed ones.
+    """
+    manifest = crypto.open_manifest(manifest_bytes, keys)
+    if expected_name is not None and manifest.get("name") != expected_name:
+        raise BackupRejected("backup_hash_mismatch")
+    if not crypto.looks_like_age(encrypted):
+        raise BackupRejected("backup_not_a_backup")
+    if (encrypted.stat().st_size != manifest.get("ciphertext_size")
+            or crypto.sha256_file(encrypted) != manifest.get("ciphertext_sha256")):
+        # A flipped bit or a cut file shows here first; age would refuse it too.
+        raise BackupRejected("backup_corrupt")
+    plain = folder / f"restore-{uuid.uuid4().hex[:12]}.sqlite3"
+    try:
+        crypto.decrypt_file(encrypted, plain, keys)
+        if crypto.sha256_file(plain) != manifest.get("sha256"):
+            raise BackupRejected("backup_corrupt")
+        facts = snapshot.read_facts(plain, hash_file=False)
+        if (facts.practice_uid != manifest.get("practice_uid")
+                or facts.counts != manifest.get("counts")):
+            raise BackupRejected("backup_hash_mismatch")
+    except BaseException:
+        plain.unlink(missing_ok=True)
+        raise
+    return OpenedArchive(manifest=manifest, plain=plain, facts=facts)

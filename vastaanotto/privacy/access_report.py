@@ -1,0 +1,133 @@
+"""The per-client access report (lokiselvitys) of laki 703/2023 and GDPR art. 15, as a PDF.
+
+Who viewed or changed the client's data, when, from which workstation, what and why. The
+rows come from the audit trail (``services.audit_log.client_access_report`` reads them);
+this module only words and prints them. No database access here.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from vastaanotto.clock import HELSINKI
+from vastaanotto.privacy.labels import t
+from vastaanotto.privacy.pdf import Document
+
+__all__ = ["AccessRow", "purpose_key", "what_text", "render_pdf", "date_text", "time_text"]
+
+
+@dataclass(frozen=True)
+class AccessRow:
+    seq: int
+    at: dt.datetime        # aware
+    actor_name: str
+    workstation: str
+    action: str
+    outcome: str
+    fields: tuple[str, ...]
+    reason: str
+
+
+# What an action did, in words a client understands (the action code is printed beside it
+# for the auditor).
+_WHAT = {
+    "client.viewed": ("katseli asiakastietoja", "såg kunduppgifterna", "viewed the client card"),
+    "client.created": ("loi asiakastiedot", "skapade kunduppgifterna", "created the client"),
+    "client.updated": ("muutti asiakastietoja", "ändrade kunduppgifterna",
+                       "changed client details"),
+    "client.history_viewed": ("katseli käyntihistoriaa", "såg besökshistoriken",
+                              "viewed the visit history"),
+    "client.consents_viewed": ("katseli suostumuksia", "såg samtyckena", "viewed consents"),
+    "hetu.revealed": ("katsoi henkilötunnuksen", "såg personbeteckningen",
+                      "viewed the identity code"),
+    "note.read": ("luki hoitotietoja", "läste vårduppgifter", "read treatment notes"),
+    "note.written": ("kirjoitti hoitotiedon", "skrev en vårdanteckning",
+                     "wrote a treatment note"),
+    "note.edited": ("korjasi hoitotietoa", "rättade en vårdanteckning",
+                    "corrected a treatment note"),
+    "appointment.booked": ("varasi ajan", "bokade en tid", "booked an appointment"),
+    "invoice.viewed": ("katseli laskua", "såg en faktura", "viewed an invoice"),
+    "invoice.printed": ("tulosti laskun", "skrev ut en faktura", "printed an invoice"),
+    "privacy.access_exported": ("vei tiedot pyyntöäsi varten", "exporterade uppgifterna för "
+                                "din begäran", "exported your data for your request"),
+    "privacy.access_report": ("laati tämän lokiselvityksen", "upprättade denna utredning",
+                              "produced this access report"),
+    "consent.given": ("kirjasi suostumuksen", "registrerade ett samtycke", "recorded a consent"),
+    "consent.withdrawn": ("kirjasi suostumuksen perumisen", "registrerade ett återkallande",
+                          "recorded a withdrawn consent"),
+    "consent.marketing_withdrawn": ("kirjasi markkinointikiellon",
+                                    "registrerade förbud mot marknadsföring",
+                                    "recorded an objection to marketing"),
+    "client.archived": ("arkistoi asiakastiedot", "arkiverade kunduppgifterna",
+                        "archived the client"),
+    "client.merged": ("yhdisti päällekkäiset asiakastiedot", "sammanslog dubbletter",
+                      "merged duplicate records"),
+    "appointment.moved": ("siirsi ajan", "flyttade en tid", "moved an appointment"),
+    "appointment.cancelled": ("perui ajan", "avbokade en tid", "cancelled an appointment"),
+    "appointment.arrived": ("kirjasi saapumisen", "registrerade ankomst", "marked the arrival"),
+    "appointment.completed": ("kirjasi käynnin", "registrerade besöket", "recorded the visit"),
+    "invoice.created": ("laati laskun", "upprättade en faktura", "drew up an invoice"),
+    "invoice.issued": ("lähetti laskun", "utfärdade en faktura", "issued an invoice"),
+    "payment.recorded": ("kirjasi maksun", "registrerade en betalning", "recorded a payment"),
+    "privacy.request_recorded": ("kirjasi tietosuojapyyntösi", "registrerade din begäran",
+                                 "recorded your request"),
+    "privacy.erasure_planned": ("laati poistosuunnitelman", "gjorde en raderingsplan",
+                                "planned the erasure"),
+    "privacy.erasure_executed": ("poisti tiedot pyyntösi mukaan", "raderade uppgifterna enligt "
+                                 "din begäran", "erased data as you asked"),
+    "audit.viewed": ("tarkasteli lokia", "granskade loggen", "reviewed the log"),
+    "permission.refused": ("yritti, mutta oikeus puuttui", "försökte utan behörighet",
+                           "tried without permission (refused)"),
+}
+_LANG_INDEX = {"fi": 0, "sv": 1, "en": 2}
+
+
+def what_text(action: str, language: str) -> str:
+    words = _WHAT.get(action)
+    return words[_LANG_INDEX.get(language, 0)] if words else action
+
+
+def purpose_key(action: str, reason: str) -> str:
+    """The basis of the processing: the reason the person gave, else one from the action."""
+    if action.startswith("privacy."):
+        return "basis_request"
+    if action.startswith(("invoice.", "payment.")):
+        return "basis_billing"
+    return "basis_care"
+
+
+def date_text(day: dt.date | None) -> str:
+    return f"{day.day}.{day.month}.{day.year}" if day else ""
+
+
+def time_text(moment: dt.datetime | None) -> str:
+    if moment is None:
+        return ""
+    local = moment.astimezone(HELSINKI)
+    return f"{date_text(local.date())} {local:%H:%M}"
+
+
+def render_pdf(*, practice_name: str, client_name: str, client_id: int, start: dt.date,
+               end: dt.date, rows: list[AccessRow], produced_at: dt.datetime,
+               language: str = "fi") -> bytes:
+    doc = Document(t("report_title", language),
+                   footer=f"{practice_name} – {t('produced', language)} {time_text(produced_at)}")
+    doc.paragraph(t("report_intro", language, practice=practice_name))
+    doc.facts([(t("client", language), f"{client_name} (#{client_id})"),
+               (t("period", language), f"{date_text(start)} – {date_text(end)}"),
+               (t("events", language), str(len(rows))),
+               (t("produced", language), time_text(produced_at))])
+    table_rows = []
+    for r in rows:
+        why = r.reason or t(purpose_key(r.action, r.reason), language)
+        what = what_text(r.action, language)
+        if r.fields:
+            what += f" ({', '.join(r.fields)})"
+        table_rows.append([time_text(r.at), r.actor_name, r.workstation, what, why])
+    doc.table([t("when", language), t("who", language), t("workstation", language),
+               t("what", language), t("why", language)], table_rows,
+              widths=[26, 32, 26, 50, 36], empty=t("none", language))
+    doc.heading(t("disclosures", language))
+    doc.paragraph(t("no_disclosures", language))
+    return doc.render()
