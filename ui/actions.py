@@ -24,6 +24,8 @@ class ActionId(enum.Enum):
     CALENDAR_VIEW = "calendar_view"
     CLIENTS_VIEW = "clients_view"
     BILLING_VIEW = "billing_view"
+    MESSAGES_VIEW = "messages_view"
+    PRIVACY_VIEW = "privacy_view"
     ADMIN_VIEW = "admin_view"
     TODAY = "today"
     NEW_BOOKING = "new_booking"
@@ -50,6 +52,10 @@ def _specs() -> dict[ActionId, _Spec]:
                                       A.CALENDAR_VIEW),
         ActionId.CLIENTS_VIEW: _Spec(translate("actions", "C&lients"), "Ctrl+2", A.CLIENT_VIEW),
         ActionId.BILLING_VIEW: _Spec(translate("actions", "&Billing"), "Ctrl+3"),
+        ActionId.MESSAGES_VIEW: _Spec(translate("actions", "&Messages"), "Ctrl+5",
+                                      A.CALENDAR_VIEW),
+        ActionId.PRIVACY_VIEW: _Spec(translate("actions", "&Privacy"), "Ctrl+6",
+                                     A.PRIVACY_MANAGE),
         ActionId.ADMIN_VIEW: _Spec(translate("actions", "&Administration"), "Ctrl+4",
                                    A.SETTINGS_MANAGE),
         ActionId.TODAY: _Spec(translate("actions", "&Today"), "T", A.CALENDAR_VIEW),

@@ -315,6 +315,19 @@ def code_message(code: str, params: dict) -> str:
         "invoice_already_paid": translate("errors", "The invoice has already been paid."),
         "nothing_to_pay": translate("errors", "The client has nothing open to pay."),
         "payment_is_refund": translate("errors", "A refund cannot be refunded."),
+        "payment_not_refund": translate(
+            "errors", "A refund receipt is printed for a refund only. Choose the refund row."),
+        "payment_is_rounding": translate(
+            "errors", "A cash rounding is not money paid and cannot be refunded. Refund the "
+            "cash payment itself."),
+        # The EPC QR code's own checks (billing/epc_qr.py): reached only if the invoice data
+        # were combined wrongly, so the words say what to do rather than what broke.
+        "invalid_purpose": translate(
+            "errors", "The payment's purpose code is not valid for the QR code."),
+        "reference_and_text": translate(
+            "errors", "The QR code can carry a reference or a message, not both."),
+        "information_and_due_date": translate(
+            "errors", "The QR code cannot carry both a due date and a message."),
         "date_in_future": translate("errors", "The date cannot be in the future."),
         "statement_rejected": translate("errors", "The bank file cannot be read. Nothing was recorded."),
         "statement_unknown_format": translate(

@@ -10,6 +10,7 @@ Locking is the session controller's decision (``ui.app``): the window asks with
 from __future__ import annotations
 
 import enum
+from typing import Callable
 
 from PySide6.QtCore import QSettings, Signal
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent
@@ -26,6 +27,8 @@ from ui.backup.status_label import BackupStatusLabel
 from ui.billing import BillingView
 from ui.calendar.calendar_view import CalendarView
 from ui.clients import ClientsView
+from ui.messages.dispatcher import MessageDispatcher
+from ui.messages.status_label import MessageStatusLabel
 from ui.tasks import TaskRunner
 from vastaanotto.context import Context
 from vastaanotto.permissions import Action, allowed
@@ -39,11 +42,14 @@ class ViewId(enum.Enum):
     CALENDAR = "calendar"
     CLIENTS = "clients"
     BILLING = "billing"
+    MESSAGES = "messages"
+    PRIVACY = "privacy"
     ADMIN = "admin"
 
 
 _VIEW_ACTIONS = {ViewId.CALENDAR: ActionId.CALENDAR_VIEW, ViewId.CLIENTS: ActionId.CLIENTS_VIEW,
-                 ViewId.BILLING: ActionId.BILLING_VIEW, ViewId.ADMIN: ActionId.ADMIN_VIEW}
+                 ViewId.BILLING: ActionId.BILLING_VIEW, ViewId.MESSAGES: ActionId.MESSAGES_VIEW,
+                 ViewId.PRIVACY: ActionId.PRIVACY_VIEW, ViewId.ADMIN: ActionId.ADMIN_VIEW}
 
 
 class MainWindow(QMainWindow):
@@ -81,16 +87,23 @@ class MainWindow(QMainWindow):
         self.views[ViewId.CALENDAR] = CalendarView(self.ctx, self.apply_changes)
         self.views[ViewId.CLIENTS] = ClientsView(self.ctx, self.apply_changes, tasks=self.tasks)
         self.views[ViewId.BILLING] = BillingView(self.ctx, self.apply_changes, tasks=self.tasks)
-        # Owners get the Admin view, but it (six pages, each querying the database) is built
-        # when first shown or asked for with view(): a stand-in holds its place until then,
-        # so that start-up stays short (bench/startup.py).
-        self._admin_placeholder: QWidget | None = None
+        # The message log, the privacy desk and Admin are built when first shown or asked for
+        # with view(): a stand-in holds each place until then, so that start-up stays short
+        # (bench/startup.py) and nobody loads the code of a view they never open.
+        self._factories: dict[ViewId, Callable[[], QWidget]] = {}
+        if allowed(self.ctx.roles, Action.CALENDAR_VIEW):
+            self._factories[ViewId.MESSAGES] = self._build_message_log
+        if allowed(self.ctx.roles, Action.PRIVACY_MANAGE):
+            self._factories[ViewId.PRIVACY] = self._build_privacy
         if self.is_owner:
-            self._admin_placeholder = QWidget()
-            self._admin_placeholder.setObjectName("adminPlaceholder")
-            self.views[ViewId.ADMIN] = self._admin_placeholder
+            self._factories[ViewId.ADMIN] = self._build_admin
+        for view_id in self._factories:
+            placeholder = QWidget()
+            placeholder.setObjectName(f"{view_id.value}Placeholder")
+            self.views[view_id] = placeholder
         titles = {ViewId.CALENDAR: self.tr("Calendar"), ViewId.CLIENTS: self.tr("Clients"),
-                  ViewId.BILLING: self.tr("Billing"), ViewId.ADMIN: self.tr("Admin")}
+                  ViewId.BILLING: self.tr("Billing"), ViewId.MESSAGES: self.tr("Messages"),
+                  ViewId.PRIVACY: self.tr("Privacy"), ViewId.ADMIN: self.tr("Admin")}
         self.navigation = QListWidget()
         self.navigation.setObjectName("navigation")
         self.view_stack = QStackedWidget()
@@ -167,11 +180,19 @@ class MainWindow(QMainWindow):
         bar.addPermanentWidget(self.backup_status)
         self.changes_applied.connect(self.backup_status.on_changes)
         self.changes_applied.connect(self.encryption_status.on_changes)
+        self.message_status = MessageStatusLabel(self.ctx, self)
+        bar.addPermanentWidget(self.message_status)
+        self.changes_applied.connect(self.message_status.on_changes)
+        self.message_status.clicked.connect(self.show_message_log)
 
     def _start_background_work(self) -> None:
-        """Scheduled backups and their weekly restore drill (each loads its code when due)."""
+        """Scheduled backups and their weekly restore drill (each loads its code when due), and
+        the message queue: confirmations, reminders and their sending every minute."""
         self.backup_scheduler = BackupScheduler(self.ctx, self.tasks, self)
         self.backup_scheduler.changes.connect(self.apply_changes)
+        self.message_dispatcher = MessageDispatcher(self.ctx, self.tasks, self)
+        self.message_dispatcher.changes.connect(self.apply_changes)
+        self.message_dispatcher.start()
 
     def _connect_actions(self) -> None:
         a = self._actions
@@ -200,10 +221,14 @@ class MainWindow(QMainWindow):
         return self._actions[action_id]
 
     def view(self, view_id: ViewId) -> QWidget | None:
-        """The view, built now if it has not been yet (Admin); None if this user has none."""
-        if view_id is ViewId.ADMIN and self._admin_placeholder is not None:
-            self._build_admin()
+        """The view, built now if it has not been yet; None if this user has none."""
+        factory = self._factories.pop(view_id, None)
+        if factory is not None:
+            self._replace_placeholder(view_id, factory())
         return self.views.get(view_id)
+
+    def show_message_log(self) -> None:
+        self.show_view(ViewId.MESSAGES)
 
     def current_view(self) -> ViewId:
         widget = self.view_stack.currentWidget()
@@ -289,22 +314,34 @@ class MainWindow(QMainWindow):
             self.view(list(self.views)[row])  # builds it first if it is still a stand-in
         self.view_stack.setCurrentIndex(row)
 
-    def _build_admin(self) -> None:
-        # Imported only here: nobody but an owner who opens Admin ever loads the admin pages.
+    def _replace_placeholder(self, view_id: ViewId, view: QWidget) -> None:
+        placeholder = self.views[view_id]
+        was_current = self.view_stack.currentWidget() is placeholder
+        self.view_stack.insertWidget(self.view_stack.indexOf(placeholder), view)
+        self.views[view_id] = view  # same key, so the views keep their order
+        self.view_stack.removeWidget(placeholder)
+        placeholder.deleteLater()
+        if was_current:
+            self.view_stack.setCurrentWidget(view)
+
+    def _build_message_log(self) -> QWidget:
+        from ui.messages.log_view import MessageLogView
+
+        return MessageLogView(self.ctx, self.apply_changes)
+
+    def _build_privacy(self) -> QWidget:
+        from ui.privacy.privacy_view import PrivacyView
+
+        return PrivacyView(self.ctx, self.apply_changes, tasks=self.tasks)
+
+    def _build_admin(self) -> QWidget:
         from ui.admin.admin_view import AdminView
 
-        placeholder, self._admin_placeholder = self._admin_placeholder, None
         admin = AdminView(self.ctx, self.apply_changes, qsettings=self._qsettings,
                           tasks=self.tasks)
         # A restored database is another database: everyone logs in again on it.
         admin.backup_page.database_replaced.connect(self.logout_requested)
-        was_current = self.view_stack.currentWidget() is placeholder
-        self.view_stack.insertWidget(self.view_stack.indexOf(placeholder), admin)
-        self.views[ViewId.ADMIN] = admin  # same key, so the views keep their order
-        self.view_stack.removeWidget(placeholder)
-        placeholder.deleteLater()
-        if was_current:
-            self.view_stack.setCurrentWidget(admin)
+        return admin
 
     # -- window state ---------------------------------------------------------------------
 
@@ -326,6 +363,8 @@ class MainWindow(QMainWindow):
         if QApplication.quitOnLastWindowClosed():  # a real quit; a logout turns it off
             self.backup_scheduler.backup_on_close()
         self.backup_scheduler.stop()
+        self.backup_status.stop()
+        self.message_dispatcher.shutdown()
         if self._owns_tasks:
             self.tasks.shutdown()  # cancels at the tasks' next safe point, then waits
         super().closeEvent(event)

@@ -150,9 +150,9 @@ def test_rollback_older_backup_under_newer_name_is_refused(owner_ctx, target, ma
     folder, attic = tmp_path / "usb", tmp_path / "attic"
     attic.mkdir()
     for name in (made.remote_name, catalogue.manifest_name(made.remote_name)):
-        shutil.copy(folder / name, attic / name)  # retention prunes it: same day as the next
+        shutil.copy(folder / name, attic / name)  # the server's "old copy" of backup 1
     newer = backups.run_backup(owner_ctx, Progress(), target_id=target)
-    assert newer.targets[0].pruned == 1
+    assert newer.targets[0].pruned == 0  # both are from the last 30 days: both kept
     # The server serves backup 1's files under backup 2's name.
     shutil.copy(attic / made.remote_name, folder / newer.remote_name)
     shutil.copy(attic / catalogue.manifest_name(made.remote_name),
@@ -324,7 +324,9 @@ def test_retention_prunes_by_day_and_aborts_on_a_listing_error(owner_ctx, tmp_pa
     day = dt.datetime(2026, 11, 1, 10, tzinfo=dt.timezone.utc)
 
     def backup_on(n):
-        ctx = dataclasses.replace(owner_ctx, clock=fixed_clock(day + dt.timedelta(days=n)))
+        # 31 days apart: everything verified from the last 30 days is kept whatever the policy
+        # (retention.Policy.keep_within), so only then do the daily buckets decide.
+        ctx = dataclasses.replace(owner_ctx, clock=fixed_clock(day + dt.timedelta(days=31 * n)))
         return backups.run_backup(ctx, Progress(), target_id=target)
 
     first, second = backup_on(0), backup_on(1)

@@ -161,3 +161,17 @@ def test_number_of_queries_does_not_grow_with_rows(db, p):
         _pay(db, p, "1.00", p.inv_own)
     assert queries() == before
     assert before <= 12  # five reads, the audit head and insert, begin/commit pragmas
+
+
+def test_a_cash_rounding_is_marked_not_listed_as_cash_paid(db, p):
+    """42,37 paid at the desk with 42,35 in cash: the card lists the cash as paid and the
+    0,02 rounding row as a rounding, never as cash the client handed over."""
+    from tests.core.payment_fixtures import visit_priced
+    from vastaanotto.services import payments
+    from vastaanotto.services.payments import Tender
+
+    visit = visit_priced(p, db, "42.37")
+    payments.take_payment(p.reception, visit_ids=[visit], tenders=[Tender("cash", "42.35")])
+    h = client_history(p.reception, p.matti)
+    cash = [(x.amount, x.rounding) for x in h.payments if x.method is PaymentMethod.CASH]
+    assert sorted(cash) == [(Decimal("0.02"), True), (Decimal("42.35"), False)]

@@ -498,6 +498,16 @@ def test_a_visit_sold_on_a_desk_receipt_is_not_invoiced_again(p, db):
     assert caught.value.code == "visit_already_invoiced"
 
 
+def test_a_visit_sold_on_a_desk_receipt_is_not_offered_for_invoicing(p, db):
+    """The editor's and picker's list of visits to invoice follows the same rule."""
+    sold, open_ = (add_visit(db, client_id=p.matti, practitioner_id=p.hoitaja.staff_id,
+                             service_id=p.massage, hour=h) for h in (9, 11))
+    assert {v.id for v in invoicing.uninvoiced_visits(p.reception, p.matti)} == {sold, open_}
+    result = payments.take_payment(p.reception, visit_ids=[sold], tenders=[Tender("card", "75")])
+    assert result.receipt
+    assert [v.id for v in invoicing.uninvoiced_visits(p.reception, p.matti)] == [open_]
+
+
 def test_a_rounding_never_pays_what_is_not_open():
     with pytest.raises(ValidationError) as caught:
         payment_rules.validate_tenders([Tender("cash", "0,01")], balance=D("0.00"))

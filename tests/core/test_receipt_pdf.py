@@ -186,3 +186,105 @@ def test_a4_summary_taller_than_a_page_is_cut_rather_than_lost(tmp_path):
     pages = pages_of(render_receipt_pdf(replace(doc, payments=many), "a4"), tmp_path)
     assert len(pages) >= 3
     assert sum(text.count("Kortti") for text in pages) == 120
+
+
+def test_refund_of_a_receipt_prints_a_hyvityskuitti_naming_the_original(p, db, tmp_path):
+    """A desk sale of physio (exempt) + massage (25,5 %) paid by card, then 75 € of the card
+    payment refunded: the refund receipt names the original receipt's number and date, the
+    amount given back, how and why, and the VAT share of the refund."""
+    from sqlalchemy import select
+
+    from vastaanotto.billing.receipt_pdf import refund_vat_rows
+    from vastaanotto.models import AuditEvent
+
+    result = sale(p, db, p.matti, p.physio, p.massage, tenders=[Tender("card", "155")])
+    card = result.payment_ids[0]
+    refund = payments.refund(p.reception, card, "75,00", "card", "Hieronta peruttiin").data
+    text = text_of(receipts.refund_receipt_pdf(p.reception, refund), tmp_path)
+    number = receipts_number(db, result.invoice_id)
+    for expected in ("HYVITYSKUITTI", "Hyvitystunnus", f"H{refund}",
+                     "Alkuperäinen kuitti nro", f"{number} (21.11.2026)",
+                     "Fysioterapia 45 min", "Hieronta 60 min", "155,00 €", "HYVITETTY",
+                     "-75,00 €", "ALV-osuus hyvityksestä", "Palautettu (Kortti)",
+                     "Syy: Hieronta peruttiin", "Palveli: Käyttäjä 1"):
+        assert expected in text.replace("−", "-"), expected
+    # 75 of 155: each rate's share in proportion, the gross adding up to the refund.
+    full = receipts.receipt_document
+    with db.session() as session:
+        from vastaanotto.models import Invoice
+        doc = full(session, session.get(Invoice, result.invoice_id))
+    shares = refund_vat_rows(doc.vat_rows, doc.total, Decimal("75.00"))
+    assert sum(r.gross for r in shares) == Decimal("75.00")
+    assert refund_vat_rows(doc.vat_rows, doc.total, doc.total) == doc.vat_rows
+    general = next(r for r in shares if not r.exempt)
+    # 36,29 incl. 25,5 %: VAT 36,29 × 25,5 / 125,5 = 7,37
+    assert general.gross == Decimal("36.29") and general.vat == Decimal("7.37")
+    assert general.net == Decimal("28.92")
+    with db.session() as session:
+        event = session.scalars(select(AuditEvent).where(
+            AuditEvent.action == "receipt.refund_printed")).one()
+    assert event.entity_id == refund
+    # Only refunds have one; a practitioner of another client's visit may not print it.
+    from vastaanotto.errors import Conflict
+    with pytest.raises(Conflict) as caught:
+        receipts.refund_receipt_pdf(p.reception, card)
+    assert caught.value.code == "payment_not_refund"
+    with pytest.raises(PermissionDenied):
+        receipts.refund_receipt_pdf(p.toinen, refund)
+    if shutil.which("pdftoppm"):   # the picture in the docs
+        path = tmp_path / "refund.pdf"
+        path.write_bytes(receipts.refund_receipt_pdf(p.reception, refund))
+        subprocess.run(["pdftoppm", "-png", "-r", "150", "-singlefile", str(path),
+                        str(SCREENSHOTS / "refund_receipt_fi")], check=True)
+
+
+def test_refund_of_an_invoice_payment_prints_without_vat(p, db, tmp_path):
+    from tests.core.payment_fixtures import issued
+
+    inv = issued(p, "80.00")
+    paid = payments.take_payment(p.reception, invoice_id=inv, tenders=[Tender("cash", "80")])
+    refund = payments.refund(p.reception, paid.payment_ids[0], "80", "cash", "Tuplamaksu").data
+    text = text_of(receipts.refund_receipt_pdf(p.owner, refund, layout="a4"), tmp_path)
+    assert "PALAUTUSKUITTI" in text and "Lasku nro" in text
+    assert "ALV-osuus" not in text
+    assert "Laskun arvonlisävero oikaistaan hyvityslaskulla." in text
+
+
+def receipts_number(db, invoice_id):
+    from vastaanotto.models import Invoice
+    with db.session() as session:
+        return session.get(Invoice, invoice_id).number
+
+
+def test_a_receipt_is_credited_like_an_invoice_and_the_refund_names_the_credit_note(
+        p, db, tmp_path):
+    """The returned service of a desk sale: the owner credits the receipt (a numbered credit
+    note; the VAT report nets it out), reception refunds the money, and the refund receipt
+    names both the receipt and the credit note, leaving the VAT to the credit note."""
+    import datetime as dt
+
+    from vastaanotto.models import Invoice, InvoiceKind, InvoiceStatus
+    from vastaanotto.services import invoicing, payment_queries, reports
+
+    result = sale(p, db, p.matti, p.massage, tenders=[Tender("card", "75")])
+    receipt = result.invoice_id
+    note = invoicing.credit(p.owner, receipt, reason="Palvelu peruttiin").data
+    with db.session() as session:
+        credited, credit_note = session.get(Invoice, receipt), session.get(Invoice, note)
+        assert credited.kind is InvoiceKind.RECEIPT
+        assert credited.status is InvoiceStatus.CREDITED
+        assert credit_note.kind is InvoiceKind.CREDIT_NOTE and credit_note.credit_of_id == receipt
+        numbers = credited.number, credit_note.number
+    assert numbers[1] == numbers[0] + 1   # the shared gap-free series
+    day = dt.date(2026, 11, 21)
+    assert reports.vat_report(p.owner, day, day).total[2:] == (0, 0, 0)
+    assert payment_queries.invoice_balance(p.owner, receipt).balance == Decimal("-75.00")
+    refund = payments.refund(p.reception, result.payment_ids[0], "75", "card",
+                             "Palvelu peruttiin").data
+    assert payment_queries.invoice_balance(p.owner, receipt).balance == Decimal("0.00")
+    text = text_of(receipts.refund_receipt_pdf(p.reception, refund), tmp_path)
+    assert "HYVITYSKUITTI" in text and f"Hyvityslasku nro {numbers[1]}" in " ".join(text.split())
+    assert "Arvonlisävero on oikaistu hyvityslaskulla." in text
+    assert "ALV-osuus" not in text
+    # The visit of a credited receipt may be sold again.
+    assert [v.kind for v in invoicing.uninvoiced_visits(p.reception, p.matti)] == ["visit"]

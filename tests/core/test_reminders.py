@@ -68,6 +68,24 @@ def test_overdue_list_and_the_14_day_rule(p):
     assert reminders.create_reminders(later(p.owner, 1), [recent]).data
 
 
+def test_due_count_follows_the_14_day_rules_and_sends_nothing(p, db):
+    old = issued(p, dt.date(2026, 10, 1))      # due 15.10.: may be reminded
+    issued(p, dt.date(2026, 10, 25))            # due 8.11.: 13 days, not yet
+    paid = issued(p, dt.date(2026, 10, 1))
+    with db.session() as session:
+        session.add(Payment(invoice_id=paid, amount=D("75.00"), method=PaymentMethod.CASH))
+    assert reminders.due_count(p.owner) == 1
+    assert reminders.due_count(later(p.owner, 1)) == 2    # the recent one reaches 14 days
+    with db.session() as session:
+        assert session.scalar(select(PaymentReminder.id)) is None   # nothing was sent
+    reminders.create_reminders(p.owner, [old])
+    assert reminders.due_count(p.owner) == 0
+    assert reminders.due_count(later(p.owner, 13)) == 1   # only the recent one
+    assert reminders.due_count(later(p.owner, 14)) == 2   # the old one again after 14 days
+    with pytest.raises(PermissionDenied):
+        reminders.due_count(p.reception)
+
+
 def test_consumer_fee_is_capped_at_5_euros_company_fee_is_a_setting(p, db):
     consumer = issued(p, dt.date(2026, 10, 1))
     company = issued(p, dt.date(2026, 10, 1),

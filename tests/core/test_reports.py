@@ -60,6 +60,26 @@ def test_cash_report_by_method_and_staff(p, db):
         reports.cash_report(p.hoitaja)
 
 
+def test_cash_rounding_is_its_own_line_outside_the_drawer_total(p, db):
+    """42,37 paid in cash at the desk: 42,35 goes into the drawer, the 0,02 rounding row is
+    no money. The report shows it as its own "cash_rounding" line, and the total (what the
+    drawer must hold) is the real cash only."""
+    from tests.core.payment_fixtures import visit_priced
+    from vastaanotto.services import payments
+    from vastaanotto.services.payments import Tender
+
+    visit = visit_priced(p, db, "42.37")
+    result = payments.take_payment(p.reception, visit_ids=[visit],
+                                   tenders=[Tender("cash", "42.35")], cash_given="50.00")
+    assert result.receipt and result.rounding == D("-0.02")
+    pay(db, "10.00", PaymentMethod.CARD, p.reception.staff_id, local(TODAY, 12))
+    report = reports.cash_report(p.reception)
+    assert report.rows == (("card", "Käyttäjä 1", 1, 0, D("10.00")),
+                           ("cash", "Käyttäjä 1", 1, 0, D("42.35")),
+                           ("cash_rounding", "", 1, 0, D("0.02")))
+    assert report.total == ("", "", 2, 0, D("52.35"))
+
+
 def sales_data(p, db):
     """October: a massage (25.5 %) and physio (exempt) from visits; November: two massages,
     one fully credited. Known totals below."""
@@ -146,6 +166,11 @@ def test_csv_for_finnish_excel(p, db):
     assert text.split("\r\n")[:3] == ["ALV-kanta;Peruste;Veroton;Vero;Verollinen",
                                       "25,50;;119,52;30,48;150,00",
                                       "0,00;AVL 34 §;80,00;0,00;80,00"]
+    # The total row's first cell is labelled with the caller's word (the UI's language).
+    labelled = to_csv(["ALV-kanta", "Peruste", "Veroton", "Vero", "Verollinen"], report.rows,
+                      report.total, "Yhteensä").decode("utf-8-sig").split("\r\n")
+    assert labelled[3] == "Yhteensä;;199,52;30,48;230,00"
+    assert text.split("\r\n")[3] == ";;199,52;30,48;230,00"   # no label given: left empty
     assert cell(dt.date(2026, 1, 5)) == "5.1.2026" and cell(D("1234.5")) == "1234,50"
     assert cell("=HYPERLINK(1)") == "'=HYPERLINK(1)" and cell(-3) == "-3"
 

@@ -12,7 +12,7 @@ import pytest
 from tests.core.booking_practice import MONDAY, NOW, add_rows, at, book, events, p  # noqa: F401
 from vastaanotto.clock import fixed_clock
 from vastaanotto.errors import PermissionDenied, ValidationError
-from vastaanotto.models import Absence, AppointmentSeries, SpecialDay, WorkingHours
+from vastaanotto.models import Absence, AppointmentSeries, Role, SpecialDay, WorkingHours
 from vastaanotto.models.appointments import AppointmentStatus, CancelledBy
 from vastaanotto.services import booking, clients, schedule
 from vastaanotto.services.base import anonymous_context
@@ -158,3 +158,33 @@ def test_range_length_is_checked(p, days):
     with pytest.raises(ValidationError) as info:
         schedule.calendar_range(p.reception, MONDAY, days)
     assert info.value.field == "days"
+
+
+def test_the_range_cache_keeps_metadata_until_cleared_or_old(db, p):
+    """A view's RangeCache saves the practitioner, service, room and hours queries between
+    loads; clear() (the view calls it on Changes of those kinds) and max_age bring edits in,
+    and a service it has not seen (booked at another desk) refreshes it on the spot."""
+    from decimal import Decimal
+
+    from vastaanotto.services import catalog, staff
+
+    book(p, at(MONDAY, 9))
+    ticks = [0.0]
+    cache = schedule.RangeCache(max_age=60, clock=lambda: ticks[0])
+    warm = schedule.calendar_range(p.reception, MONDAY, 7, cache=cache)
+    assert warm == schedule.calendar_range(p.reception, MONDAY, 7)
+    staff.update_staff(p.owner, p.p1, display_name="Hoitaja Yksi", roles=[Role.PRACTITIONER])
+    names = lambda data: [x.name for x in data.practitioners]  # noqa: E731
+    assert "Hoitaja 1" in names(schedule.calendar_range(p.reception, MONDAY, 7, cache=cache))
+    cache.clear()
+    assert "Hoitaja Yksi" in names(schedule.calendar_range(p.reception, MONDAY, 7, cache=cache))
+    staff.update_staff(p.owner, p.p1, display_name="Hoitaja Ykkönen", roles=[Role.PRACTITIONER])
+    ticks[0] = 61.0   # a minute later the cache is read again by itself
+    assert "Hoitaja Ykkönen" in names(schedule.calendar_range(p.reception, MONDAY, 7,
+                                                              cache=cache))
+    new = catalog.create_service(p.owner, {"name": "Kuppaus", "duration_minutes": 30,
+                                           "price": Decimal("40.00"),
+                                           "practitioner_ids": [p.p1]}).data
+    book(p, at(MONDAY, 13), service=new)
+    data = schedule.calendar_range(p.reception, MONDAY, 7, cache=cache)
+    assert [e.service_name for e in data.entries] == ["Hieronta", "Kuppaus"]

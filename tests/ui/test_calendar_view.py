@@ -444,21 +444,26 @@ def test_context_menu_tooltip_and_hooks(qtbot, db, p, make_view):
     names = [a.objectName() for a in menu.actions() if a.objectName()]
     assert names == ["openAction", "arrivedAction", "completedAction", "noShowAction",
                      "cancelAction", "repeatAction"]
-    assert not view.repeat_action.isEnabled()  # nobody listens yet
+    assert view.repeat_action.isEnabled()  # the view opens the series dialog itself
     menu.close()
     repeated = []
     view.repeat_requested.connect(repeated.append)
     view.show_context_menu(appt, QPoint(10, 10)).close()
-    assert view.repeat_action.isEnabled()
     view.repeat_action.trigger()
     assert repeated == [appt]
+    assert type(view.dialog).__name__ == "SeriesDialog" and view.dialog.isVisible()
+    view.dialog.reject()
     tip = view.tooltip_for(appt)
     assert tip.splitlines()[:3] == ["09.00–10.00  Asiakas1 Testinen", "Hieronta", "Hoitaja 1"]
     with qtbot.waitSignal(view.print_requested) as printed:
         view.print_action.trigger()
     assert printed.args == [MONDAY, None]
+    assert type(view.dialog).__name__ == "PrintDayDialog"
+    view.dialog.reject()
     with qtbot.waitSignal(view.waitlist_requested):
         view.waitlist_action.trigger()
+    assert type(view.dialog).__name__ == "WaitlistDialog"
+    view.dialog.reject()
 
 
 def test_colour_by_practitioner_and_grid_size(qtbot, db, p, make_view):

@@ -13,7 +13,7 @@ from sqlalchemy import select
 from tests.ui.client_practice import practice  # noqa: F401 - fixture
 from ui.clients import common
 from ui.clients.client_card import ClientCardDialog
-from ui.clients.models import BookingsModel, ConsentLedgerModel, NotesModel
+from ui.clients.models import BookingsModel, ConsentLedgerModel, NotesModel, PaymentsModel
 from vastaanotto.models import AuditEvent, Client, ConsentChannel, ConsentKind
 from vastaanotto.services import clients as client_service
 from vastaanotto.services import treatment_notes
@@ -276,6 +276,35 @@ def test_practitioner_sees_no_other_billing(open_card, practice):
     card = open_card(practice.nurse, cid)
     card.show_tab(card.history_tab)
     assert card.history_tab.message.text().startswith("Only invoices of your own visits")
+
+
+def test_history_labels_a_cash_rounding_as_rounding(open_card, practice, db):
+    """A desk sale of 42,37 paid with 42,35 in cash: the payments table shows the cash and
+    a "Cash rounding" row of 0,02, not two cash payments."""
+    from vastaanotto.models import Visit
+    from vastaanotto.services import catalog, payments
+    from vastaanotto.services.payments import Tender
+
+    cid = practice.client()
+    odd = catalog.create_service(practice.owner, {
+        "name": "Hieronta 30 min", "duration_minutes": 30, "price": "42.37",
+        "practitioner_ids": [practice.nurse.staff_id]}).data
+    start = dt.datetime(2026, 11, 16, 9, tzinfo=dt.timezone.utc)
+    with db.session() as s:
+        visit = Visit(client_id=cid, practitioner_id=practice.nurse.staff_id, service_id=odd,
+                      started_at=start, completed_at=start + dt.timedelta(minutes=30))
+        s.add(visit)
+        s.flush()
+        visit_id = visit.id
+    payments.take_payment(practice.reception, visit_ids=[visit_id],
+                          tenders=[Tender("cash", "42.35")])
+    card = open_card(practice.reception, cid)
+    card.show_tab(card.history_tab)
+    model = card.history_tab.payments
+    rows = {(model.index(r, PaymentsModel.Column.AMOUNT).data(),
+             model.index(r, PaymentsModel.Column.METHOD).data())
+            for r in range(model.rowCount())}
+    assert rows == {("42,35\u00a0€", "Cash"), ("0,02\u00a0€", "Cash rounding")}
 
 
 # -- Hoitotiedot ----------------------------------------------------------------------------

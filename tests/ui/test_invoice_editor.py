@@ -13,6 +13,7 @@ from lxml import etree
 from PySide6.QtCore import QDate
 from PySide6.QtPrintSupport import QPrinter
 from pypdf import PdfReader
+from sqlalchemy import select
 
 from tests.core.billing_fixtures import add_visit, build_practice
 from ui.billing import BillingView, printing
@@ -248,3 +249,37 @@ def test_send_by_email_uses_the_message_service(qtbot, p, db, published):
     editor.send_email()
     assert editor.banner.isVisibleTo(editor) and editor.banner.text()
     assert stored(db, inv).sent_at is None
+
+
+def test_a_foreign_iban_is_warned_of_no_barcode(qtbot, p, db, published):
+    """With a Finnish account the editor says nothing; with a German one it warns that the
+    invoice has no bank barcode (the PDF is made without one, see invoice_document)."""
+    from vastaanotto.models import Practice
+
+    editor = editor_for(qtbot, p, published, client_id=p.matti)
+    assert editor.barcode_warning.isHidden()
+    with db.session() as session:
+        session.scalar(select(Practice)).iban = "DE89370400440532013000"
+    editor = editor_for(qtbot, p, published, client_id=p.matti)
+    editor.show()
+    assert editor.barcode_warning.isVisible()
+    assert "not Finnish" in editor.barcode_warning.text()
+    assert "barcode" in editor.barcode_warning.text()
+    assert invoicing.barcode_problem(p.reception) == "iban_not_finnish"
+    with db.session() as session:
+        session.scalar(select(Practice)).iban = "FI00 1234"
+    assert invoicing.barcode_problem(p.reception) == "invalid_iban"
+
+
+def test_a_desk_receipt_opens_as_a_receipt_with_a_credit_note_button(qtbot, p, db, published):
+    from vastaanotto.services import payments
+    from vastaanotto.services.payments import Tender
+
+    visit = add_visit(db, client_id=p.matti, practitioner_id=p.hoitaja.staff_id,
+                      service_id=p.massage)
+    sale = payments.take_payment(p.reception, visit_ids=[visit], tenders=[Tender("card", "75")])
+    editor = editor_for(qtbot, p, published, invoice_id=sale.invoice_id)
+    editor.show()
+    number = stored(db, sale.invoice_id).number
+    assert f"Receipt {number}" in editor.heading.text()
+    assert editor.credit_button.isVisible()   # a returned service is credited like an invoice

@@ -8,7 +8,7 @@ import datetime as dt
 import pytest
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtGui import QKeySequence
-from PySide6.QtWidgets import QApplication, QLabel, QLineEdit, QMessageBox
+from PySide6.QtWidgets import QApplication, QLabel, QLineEdit, QMessageBox, QWidget
 
 from ui.actions import ActionId
 from ui.admin.admin_view import AdminView
@@ -68,7 +68,7 @@ def visible_texts() -> list[str]:
 def test_owner_sees_the_admin_view(make_window, owner_ctx):
     window = make_window(owner_ctx)
     names = [window.navigation.item(i).text() for i in range(window.navigation.count())]
-    assert names == ["Calendar", "Clients", "Billing", "Admin"]
+    assert names == ["Calendar", "Clients", "Billing", "Messages", "Privacy", "Admin"]
     assert window.action(ActionId.ADMIN_VIEW).isVisible()
     window.action(ActionId.ADMIN_VIEW).trigger()
     assert window.current_view() is ViewId.ADMIN
@@ -78,12 +78,31 @@ def test_owner_sees_the_admin_view(make_window, owner_ctx):
 def test_admin_view_is_built_when_first_shown(make_window, owner_ctx):
     window = make_window(owner_ctx)
     assert window.findChild(AdminView) is None  # none of its pages built at start-up
-    window.navigation.setCurrentRow(3)  # a click on "Admin"
+    window.navigation.setCurrentRow(5)  # a click on "Admin"
     admin = window.findChild(AdminView)
     assert admin is not None and admin.isVisible()
     assert window.current_view() is ViewId.ADMIN and window.view(ViewId.ADMIN) is admin
     assert window.action(ActionId.ADMIN_VIEW).isChecked()
-    assert window.view_stack.count() == 4 and window.view_stack.indexOf(admin) == 3
+    assert window.view_stack.count() == 6 and window.view_stack.indexOf(admin) == 5
+
+
+@pytest.mark.parametrize("view_id, row, class_name", [
+    (ViewId.MESSAGES, 3, "MessageLogView"), (ViewId.PRIVACY, 4, "PrivacyView")])
+def test_message_log_and_privacy_desk_are_built_when_first_shown(make_window, owner_ctx,
+                                                                  view_id, row, class_name):
+    window = make_window(owner_ctx)
+    assert not [w for w in window.findChildren(QWidget) if type(w).__name__ == class_name]
+    window.navigation.setCurrentRow(row)
+    view = window.view(view_id)
+    assert type(view).__name__ == class_name and view.isVisible()
+    assert window.current_view() is view_id and window.view_stack.indexOf(view) == row
+
+
+def test_the_message_status_label_opens_the_log(make_window, make_ctx):
+    window = make_window(make_ctx(Role.RECEPTION))
+    window.message_status.clicked.emit()
+    assert window.current_view() is ViewId.MESSAGES
+    assert type(window.view(ViewId.MESSAGES)).__name__ == "MessageLogView"
 
 
 def test_asking_for_the_admin_view_builds_it_without_showing_it(make_window, owner_ctx):
@@ -101,8 +120,9 @@ def test_asking_for_the_admin_view_builds_it_without_showing_it(make_window, own
 def test_others_do_not_see_the_admin_view(make_window, make_ctx, role):
     window = make_window(make_ctx(role))
     names = [window.navigation.item(i).text() for i in range(window.navigation.count())]
-    assert names == ["Calendar", "Clients", "Billing"]
-    assert window.view(ViewId.ADMIN) is None
+    assert names == ["Calendar", "Clients", "Billing", "Messages"]
+    assert window.view(ViewId.ADMIN) is None and window.view(ViewId.PRIVACY) is None
+    assert not window.action(ActionId.PRIVACY_VIEW).isVisible()
     assert not window.action(ActionId.ADMIN_VIEW).isVisible()
     assert not window.action(ActionId.ADMIN_VIEW).isEnabled()
     window.show_view(ViewId.ADMIN)

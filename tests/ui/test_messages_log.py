@@ -160,3 +160,21 @@ def test_dispatcher_threaded_round(qtbot, db, mp):
         dispatcher.start(first_after_ms=0)
     assert dispatcher.shutdown()
     assert blocker.args[0].sent == 1 and len(mp.smtp.received) == 1
+
+
+def test_dispatcher_announces_changes(qtbot, db, mp):
+    book(mp.p, at(MONDAY, 10), client=0)
+    host = QWidget()
+    qtbot.addWidget(host)
+    dispatcher = MessageDispatcher(at_time(mp.reception, NOW), TaskRunner(host, synchronous=True),
+                                   host)
+    label = MessageStatusLabel(mp.reception, host)
+    announced = []
+    dispatcher.changes.connect(announced.append)
+    dispatcher.changes.connect(label.on_changes)
+    mp.smtp.handler.rcpt_reply = "550 5.1.1 No such user"
+    dispatcher.run_now()
+    assert announced and announced[0].touches("messages")
+    assert label.count == 1 and not label.isHidden()
+    dispatcher.run_now()                     # nothing new: nothing announced
+    assert len(announced) == 1

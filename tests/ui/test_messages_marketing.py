@@ -63,3 +63,14 @@ def test_unknown_placeholder_refused(qtbot, mp):
     assert dialog.errors.message("body") == \
         "Unknown placeholder {etunimi}. Use only the placeholders listed."
     assert svc.list_messages(mp.reception) == []
+
+
+def test_opened_from_the_settings_page(qtbot, mp):
+    from ui.messages.settings_page import MessageSettingsPage
+
+    page = MessageSettingsPage(mp.owner, lambda c: None)
+    qtbot.addWidget(page)
+    qtbot.mouseClick(page.marketing_button, LEFT)
+    dialog = page._marketing
+    assert dialog.isVisible() and dialog.windowTitle() == "Marketing message"
+    dialog.reject()

@@ -103,3 +103,40 @@ def test_cash_rounding_row_is_named_and_cannot_be_refunded(qtbot, p, db):
     cash = next(r for r in model.rows() if not r.rounding)
     page.select_id(cash.id)
     assert page.refund_button.isEnabled()
+
+
+def test_refund_of_a_desk_sale_prints_a_refund_receipt(qtbot, p, db, tmp_path, monkeypatch):
+    """Refunding part of a desk receipt selects the new refund row, and "Print receipt…"
+    then prints the hyvityskuitti naming the original receipt (to a PDF file: the tests'
+    printer)."""
+    import subprocess
+
+    from PySide6.QtPrintSupport import QPrinter
+
+    from tests.core.billing_fixtures import add_visit
+    from ui.billing import printing
+
+    visit = add_visit(db, client_id=p.matti, practitioner_id=p.hoitaja.staff_id,
+                      service_id=p.massage)
+    sale = payments.take_payment(p.reception, visit_ids=[visit], tenders=[Tender("card", "75")])
+    assert sale.receipt
+    page, published = make_page(qtbot, p.reception)
+    page.select_id(sale.payment_ids[0])
+    dialog = page.refund_selected()
+    dialog.amount.setText("25")
+    dialog.reason.setText("Hoito lyheni")
+    dialog.accept()
+    page.on_changes(published[-1])
+    selected = page.selected()
+    assert selected.refund_of_id == sale.payment_ids[0] and selected.amount == D("-25.00")
+    assert page.receipt_button.isEnabled()
+    target = tmp_path / "refund.pdf"
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    printer.setOutputFileName(str(target))
+    monkeypatch.setattr(printing, "ask_printer", lambda parent, printer: True)  # "Print"
+    assert page.print_selected(printer)
+    text = subprocess.run(["pdftotext", "-layout", str(target), "-"], capture_output=True,
+                          text=True, check=True).stdout
+    assert "HYVITYSKUITTI" in text and "Alkuperäinen kuitti nro" in text
+    assert "Hoito lyheni" in text

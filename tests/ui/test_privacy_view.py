@@ -115,7 +115,6 @@ def test_access_report_for_the_chosen_client_is_saved_as_pdf(qtbot, view, pp, sa
     qtbot.mouseClick(page.report_button, LEFT)
     dialog = page.dialog
     assert isinstance(dialog, AccessReportDialog)
-    qtbot.addWidget(dialog)
     who = column(dialog.model, dialog.model.Column.WHO)
     assert "Käyttäjä 1" in who and "Hanna Hoitaja" in who
     qtbot.mouseClick(dialog.save_button, LEFT)
@@ -132,7 +131,6 @@ def test_request_register_warns_over_the_limit_and_answers_an_access_request(
     for _ in range(2):
         page.new_request()
         dialog = page.dialog
-        qtbot.addWidget(dialog)
         pick(dialog.client, "Meikäläinen")
         dialog.kind.setCurrentIndex(dialog.kind.findData(RequestKind.ACCESS))
         dialog.submit()
@@ -146,7 +144,6 @@ def test_request_register_warns_over_the_limit_and_answers_an_access_request(
     qtbot.mouseClick(page.buttons["answer"], LEFT)
     export = page.dialog
     assert isinstance(export, ExportDialog)
-    qtbot.addWidget(export)
     qtbot.mouseClick(export.save_button, LEFT)
     with zipfile.ZipFile(io.BytesIO(saved[-1].read_bytes())) as z:
         data = json.loads(z.read("data.json"))
@@ -173,7 +170,6 @@ def test_erasure_from_the_client_card(qtbot, pp, saved, db, monkeypatch):
     card.privacy_menu.actions()[3].trigger()
     dialog = card.privacy_dialog
     assert isinstance(dialog, ErasureDialog)
-    qtbot.addWidget(dialog)
     plan = {r.kind: r for r in dialog.model.rows()}
     assert plan["invoices"].disposition is Disposition.KEEP
     assert column(dialog.model, dialog.model.Column.UNTIL).count("31.12.2031") == 2
@@ -240,7 +236,6 @@ def test_privacy_notice_preview_languages_and_save(qtbot, view, pp, saved):
 def test_export_from_the_view_needs_a_client(qtbot, view, pp, saved, messages):
     qtbot.mouseClick(view.export_button, LEFT)
     dialog = view.dialog
-    qtbot.addWidget(dialog)
     qtbot.mouseClick(dialog.save_button, LEFT)
     assert messages[-1][1] == "Choose a client first." and not saved
     pick(dialog.picker, "Muu")

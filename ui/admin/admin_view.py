@@ -1,6 +1,6 @@
 """The Admin (Ylläpito) view: owner-only pages for staff, services, rooms, opening hours,
-the business profile and settings, backups and database encryption, chosen from a list on
-the left.
+the business profile and settings, messages and their templates, backups and database
+encryption, chosen from a list on the left.
 
 The main window shows this view only to owners; the services refuse everyone else anyway.
 """
@@ -19,6 +19,8 @@ from ui.admin.services_page import ServicesPage
 from ui.admin.settings_page import SettingsPage
 from ui.admin.staff_page import StaffPage
 from ui.backup.backup_page import BackupPage
+from ui.messages.settings_page import MessageSettingsPage
+from ui.messages.templates_page import MessageTemplatesPage
 from ui.tasks import TaskRunner
 from vastaanotto.context import Context
 from vastaanotto.services.base import Changes
@@ -40,6 +42,8 @@ class AdminView(QWidget):
         self.hours_page = HoursPage(ctx, publish, self)
         self.profile_page = ProfilePage(ctx, publish, self)
         self.settings_page = SettingsPage(ctx, publish, self, qsettings)
+        self.messages_page = MessageSettingsPage(ctx, publish, self, tasks=tasks)
+        self.templates_page = MessageTemplatesPage(ctx, publish, self)
         self.backup_page = BackupPage(ctx, publish, self, tasks=tasks)
         self.encryption_page = EncryptionPage(ctx, publish, self)
         pages = [(self.tr("Staff"), self.staff_page),
@@ -48,6 +52,8 @@ class AdminView(QWidget):
                  (self.tr("Opening hours"), self.hours_page),
                  (self.tr("Business profile"), self.profile_page),
                  (self.tr("Settings"), self.settings_page),
+                 (self.tr("Messages"), self.messages_page),
+                 (self.tr("Message templates"), self.templates_page),
                  (self.tr("Backups"), self.backup_page),
                  (self.tr("Encryption"), self.encryption_page)]
         self.nav = QListWidget(self)

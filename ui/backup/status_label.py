@@ -38,6 +38,7 @@ class BackupStatusLabel(QLabel):
         self.setObjectName("backupStatus")
         self.ctx = ctx
         self.bad = False
+        self.stopped = False
         self.visible_to_user = allowed(ctx.roles, Action.BACKUP_MANAGE)
         self.timer = QTimer(self)
         self.timer.timeout.connect(self.refresh)
@@ -50,8 +51,13 @@ class BackupStatusLabel(QLabel):
         else:
             self.hide()
 
+    def stop(self) -> None:
+        """The window closes: no more refreshes (its database may be gone a moment later)."""
+        self.stopped = True
+        self.timer.stop()
+
     def refresh(self) -> None:
-        if not self.visible_to_user:
+        if not self.visible_to_user or self.stopped:
             return
         from vastaanotto.services import backups
 

@@ -3,7 +3,8 @@ Overdue and reminders (owner), Reports (owner: all; reception: today's cash).
 
 ``add_page(title, widget)`` is where other pages join (the payments page at the desk). Pages
 with ``on_changes`` get every broadcast Changes; each refreshes only if it cares and only
-once it has been shown, so building the view at start-up queries nothing.
+once it has been shown, so building the view at start-up queries nothing. When the view is
+shown, the Overdue tab counts the invoices due a reminder into its title ("Overdue (3)").
 GUI thread only.
 """
 
@@ -48,8 +49,9 @@ class BillingView(QWidget):
         if allowed(roles, Action.INVOICE_MANAGE):
             from ui.billing.overdue_page import OverduePage
 
-            self.add_page(self.tr("Overdue"), OverduePage(ctx, self._publish, self),
-                          key="overdue")
+            overdue = OverduePage(ctx, self._publish, self)
+            self.add_page(self.tr("Overdue"), overdue, key="overdue")
+            overdue.due_count_changed.connect(self._overdue_title)
         if allowed(roles, Action.PAYMENT_TAKE) or allowed(roles, Action.INVOICE_MANAGE):
             from ui.billing.reports_page import ReportsPage
 
@@ -70,6 +72,19 @@ class BillingView(QWidget):
         if index is None:
             return self.tabs.addTab(widget, title)
         return self.tabs.insertTab(index, widget, title)
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        # Counted each time the view is shown (not at start-up): the day may have turned, and
+        # the owner should see "Overdue (3)" before opening the page.
+        overdue = self.pages.get("overdue")
+        if overdue is not None and not overdue.isVisible():   # shown: it loads itself
+            overdue.refresh_due_count()
+
+    def _overdue_title(self, count: int) -> None:
+        index = self.tabs.indexOf(self.pages["overdue"])
+        self.tabs.setTabText(index, self.tr("Overdue (%1)").replace("%1", str(count))
+                             if count else self.tr("Overdue"))
 
     def page(self, key: str) -> QWidget:
         return self.pages[key]

@@ -69,6 +69,16 @@ class InvoiceEditor(QDialog):
         layout.addWidget(self.heading)
         self.banner = error_banner(self)
         layout.addWidget(self.banner)
+        # A standing warning, not an error: the invoice is valid, but the payer gets no bank
+        # barcode to scan and must type the account and reference by hand.
+        self.barcode_warning = QLabel(self)
+        self.barcode_warning.setObjectName("barcode_warning")
+        self.barcode_warning.setWordWrap(True)
+        self.barcode_warning.setStyleSheet(
+            "QLabel { background: #fff4ce; color: #5c4400; border: 1px solid #e0c060;"
+            " padding: 4px; }")
+        self.barcode_warning.hide()
+        layout.addWidget(self.barcode_warning)
         top = QHBoxLayout()
         layout.addLayout(top)
         top.addWidget(self._buyer_box(), 3)
@@ -194,7 +204,27 @@ class InvoiceEditor(QDialog):
                 self._fill_buyer(self._client_buyer())
         self._load_missed()
         self._load_rates()
+        self._load_barcode_warning()
         self._update_state()
+
+    def _load_barcode_warning(self) -> None:
+        try:
+            problem = invoicing.barcode_problem(self.ctx)
+        except VastaanottoError:
+            problem = ""
+        if problem == "iban_not_finnish":
+            text = self.tr(
+                "The practice's bank account is not Finnish, so no bank barcode "
+                "(virtuaaliviivakoodi) is printed on the invoice: the payer types the IBAN and "
+                "the reference by hand.")
+        elif problem:
+            text = self.tr(
+                "The practice's bank account (IBAN) is not valid, so no bank barcode is "
+                "printed on the invoice. Correct it in the practice settings.")
+        else:
+            text = ""
+        self.barcode_warning.setText(("⚠ " + text) if text else "")
+        self.barcode_warning.setVisible(bool(text))
 
     def _client_buyer(self) -> Buyer:
         return invoicing.buyer_for_client(self.ctx, self.client_id)
@@ -265,6 +295,7 @@ class InvoiceEditor(QDialog):
             self.heading.setText("<h3>%s</h3>" % self.tr("Draft invoice"))
         else:
             title = (self.tr("Credit note %1") if d.kind == "credit_note"
+                     else self.tr("Receipt %1") if d.kind == "receipt"
                      else self.tr("Invoice %1")).replace("%1", str(d.number))
             facts = self.tr("Issued %1 · due %2 · balance %3").replace(
                 "%1", formatting.date(d.issue_date)).replace(
@@ -289,7 +320,8 @@ class InvoiceEditor(QDialog):
             button.setEnabled(d is not None)
         self.finvoice_button.setVisible(issued)
         self.email_button.setVisible(issued and email_sender() is not None)
-        self.credit_button.setVisible(issued and d.kind == "invoice" and d.status != "credited"
+        self.credit_button.setVisible(issued and d.kind in ("invoice", "receipt")
+                                      and d.status != "credited"
                                       and allowed(self.ctx.roles, Action.INVOICE_MANAGE))
 
     def _show_totals(self) -> None:

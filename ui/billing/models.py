@@ -37,7 +37,9 @@ def method_name(method: str) -> str:
             "card": translate("billing", "Card"),
             "mobilepay": translate("billing", "MobilePay"),
             "gift_card": translate("billing", "Gift card"),
-            "bank_transfer": translate("billing", "Bank transfer")}.get(method, method)
+            "bank_transfer": translate("billing", "Bank transfer"),
+            # the cash report's row of roundings: not money, outside its total
+            "cash_rounding": translate("billing", "Cash rounding")}.get(method, method)
 
 
 def column_name(key: str) -> str:

@@ -11,6 +11,7 @@ from __future__ import annotations
 import io
 from pathlib import Path
 
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (QAbstractItemView, QHBoxLayout, QLabel, QPushButton,
                                QVBoxLayout, QWidget)
 
@@ -26,7 +27,11 @@ from vastaanotto.services.base import Changes
 
 
 class OverduePage(QWidget):
+    """``due_count_changed(n)``: how many invoices may be reminded today, each time it is
+    counted (the Billing view puts it in this page's tab title)."""
+
     KINDS = ("invoices", "payments")
+    due_count_changed = Signal(int)
 
     def __init__(self, ctx: Context, publish: Publish, parent: QWidget | None = None):
         super().__init__(parent)
@@ -36,9 +41,16 @@ class OverduePage(QWidget):
         self._loaded = False
         self.last_pdf: bytes | None = None
         self.last_reminders: list[int] = []
+        self._counted = False
+        self.due_count: int | None = None
         layout = QVBoxLayout(self)
         self.banner = error_banner(self)
         layout.addWidget(self.banner)
+        # Nothing sends reminders by itself: this line is how the owner notices they are due.
+        self.due_label = QLabel(self)
+        self.due_label.setObjectName("due_count")
+        self.due_label.setTextFormat(Qt.TextFormat.RichText)
+        layout.addWidget(self.due_label)
         info = QLabel(self.tr(
             "A reminder can be sent 14 days after the due date at the earliest, and again "
             "after 14 days. Its fee is at most 5 € for a consumer."), self)
@@ -78,13 +90,43 @@ class OverduePage(QWidget):
     def reload(self) -> None:
         self._loaded = True
         try:
-            self.model.set_rows(reminders.overdue_invoices(self.ctx))
+            rows = reminders.overdue_invoices(self.ctx)
         except VastaanottoError as exc:
             show_error(self, exc)
+            return
+        self.model.set_rows(rows)
+        self._show_due_count(sum(1 for r in rows if r.can_remind))
+
+    def refresh_due_count(self) -> int | None:
+        """Count the invoices due a reminder without listing them (the Billing view calls
+        this when it is shown, so the tab title is right before this page is opened)."""
+        if self._loaded:
+            self.reload()
+            return self.due_count
+        try:
+            count = reminders.due_count(self.ctx)
+        except VastaanottoError:
+            return None   # the title keeps its plain text; the page shows the error if opened
+        self._show_due_count(count)
+        return count
+
+    def _show_due_count(self, count: int) -> None:
+        self._counted = True
+        self.due_count = count
+        if count:
+            self.due_label.setText("<b>%s</b>" % self.tr(
+                "%n invoice(s) are due a reminder.", "", count))
+        else:
+            self.due_label.setText(self.tr("No invoice is due a reminder today."))
+        self.due_count_changed.emit(count)
 
     def on_changes(self, changes: Changes) -> None:
-        if self._loaded and changes.touches(*self.KINDS):
+        if not changes.touches(*self.KINDS):
+            return
+        if self._loaded:
             self.reload()
+        elif self._counted:
+            self.refresh_due_count()
 
     def selected_ids(self) -> list[int]:
         return [self.model.row_at(i.row()).id for i in self.table.selectionModel().selectedRows()]

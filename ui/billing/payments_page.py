@@ -1,5 +1,5 @@
-"""The payments list: filters (day, method, staff), refund, receipt reprint, bank file import
-and a bank transfer typed in by hand. Refreshes on "payments" changes. GUI thread only.
+"""The payments list: filters (day, method, staff), refund, receipt reprint (for a refund row
+its refund receipt, hyvityskuitti), bank file import and a bank transfer typed in by hand. Refreshes on "payments" changes. GUI thread only.
 
 Reception sees and refunds every payment; the owner also imports bank files and records
 transfers (the buttons are hidden for others, and the services refuse anyway); a practitioner
@@ -103,6 +103,7 @@ class PaymentsPage(TablePage):
         super().__init__(ctx, publish, PaymentsModel(), parent)
         self.setObjectName("paymentsPage")
         self.tasks = tasks or TaskRunner(self)
+        self._select_after: int | None = None   # a refund just made: selected when listed
         filters = QHBoxLayout()
         self.all_days = QCheckBox(self.tr("All days"), self)
         self.all_days.setObjectName("allDays")
@@ -165,6 +166,13 @@ class PaymentsPage(TablePage):
         self.total.setText(self.tr("Total %1").replace(
             "%1", money(sum((r.amount for r in rows), payment_rules.ZERO))))
 
+    def reload(self) -> None:
+        super().reload()
+        chosen, self._select_after = self._select_after, None
+        if chosen is not None and self.model.row_of_id(chosen) >= 0:
+            self.select_id(chosen)
+            self.update_buttons()
+
     def update_buttons(self, *_args) -> None:
         super().update_buttons()
         row = self.selected()
@@ -178,7 +186,14 @@ class PaymentsPage(TablePage):
         row = self.selected()
         if row is None or row.refundable <= 0:
             return None
-        return self.open_dialog(RefundDialog(self.ctx, self._publish, self, row))
+
+        def publish(changes: Changes) -> None:
+            # Select the new refund once the list shows it, so "Print receipt…" prints its
+            # refund receipt (hyvityskuitti) straight away.
+            self._select_after = changes.data
+            self._publish(changes)
+
+        return self.open_dialog(RefundDialog(self.ctx, publish, self, row))
 
     def print_selected(self, printer=None) -> bool:
         from ui.billing.printing import print_pdf
@@ -186,11 +201,15 @@ class PaymentsPage(TablePage):
         if row is None or row.invoice_id is None:
             return False
         try:
-            pdf = receipts.receipt_pdf(self.ctx, row.invoice_id)
+            if row.refund_of_id is not None:   # a refund: its refund receipt, naming the sale
+                pdf = receipts.refund_receipt_pdf(self.ctx, row.id)
+            else:
+                pdf = receipts.receipt_pdf(self.ctx, row.invoice_id)
         except VastaanottoError as exc:
             show_error(self, exc)
             return False
-        return print_pdf(self, pdf, title=self.tr("Receipt"), printer=printer)
+        title = self.tr("Refund receipt") if row.refund_of_id is not None else self.tr("Receipt")
+        return print_pdf(self, pdf, title=title, printer=printer)
 
     def import_bank(self) -> BankImportDialog:
         return self.open_dialog(BankImportDialog(self.ctx, self, self.tasks, self._publish))

@@ -13,7 +13,8 @@ import datetime as dt
 import html
 from pathlib import Path
 
-from PySide6.QtCore import QBuffer, QByteArray, QDate, QIODevice, QRectF, QSize
+from PySide6.QtCore import (QBuffer, QByteArray, QCoreApplication, QDate, QIODevice, QRectF,
+                            QSize)
 from PySide6.QtGui import QImage, QPainter, QTextDocument
 from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import (QComboBox, QDateEdit, QFileDialog, QHBoxLayout, QLabel,
@@ -22,7 +23,7 @@ from PySide6.QtWidgets import (QComboBox, QDateEdit, QFileDialog, QHBoxLayout, Q
 from ui import formatting
 from ui.admin.common import error_banner, error_text
 from ui.billing import printing
-from ui.billing.models import ReportModel, column_name, value_text
+from ui.billing.models import ReportModel, column_name, method_name, value_text
 from ui.widgets.bar_chart import BarChart
 from ui.widgets.tables import read_only_table
 from vastaanotto.billing.batch import write_atomically
@@ -32,6 +33,7 @@ from vastaanotto.errors import VastaanottoError
 from vastaanotto.services import reports
 from vastaanotto.services.reports import Report
 
+translate = QCoreApplication.translate
 PERIOD_KINDS = ("sales_by_month", "sales_by_service", "sales_by_practitioner", "vat")
 
 
@@ -158,7 +160,13 @@ class ReportsPage(QWidget):
         return [column_name(c) for c in self.report.columns]
 
     def csv_bytes(self) -> bytes:
-        return to_csv(self.headers(), self.report.rows, self.report.total)
+        # The headers and the total's label are in the UI's language: a Finnish owner's
+        # accountant reads "Yhteensä".
+        r = self.report
+        # Payment methods are codes in the core ("card", "cash_rounding"): named here too.
+        rows = [tuple(method_name(v) if key == "method" else v
+                      for key, v in zip(r.columns, row)) for row in r.rows]
+        return to_csv(self.headers(), rows, r.total, translate("billing", "Total"))
 
     def save_csv(self, path: Path | None = None) -> Path | None:
         if self.report is None:

@@ -4,26 +4,29 @@ menu, and every drag and drop (move, resize, undo/redo), all through ``booking.*
 A mixin of :class:`ui.calendar.calendar_view.CalendarView` (it uses the view's ``ctx``,
 ``entries``, ``grid``, ``panel``, ``undo_stack``, ``_publish``…), kept apart so that each file
 stays readable. Hooks for other modules: :meth:`cancel_appointment`, :meth:`commit_move`,
-:meth:`commit_resize`, :meth:`print_day` and the context menu's ``repeat_action``.
+:meth:`commit_resize`, :meth:`print_day` and the context menu's ``repeat_action``. Series,
+waitlist, payment and printing flows live in :mod:`ui.calendar.appointment_flows`.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import replace
 
 from PySide6.QtCore import QCoreApplication, QPoint
 from PySide6.QtWidgets import QDialog, QMenu
 
 from ui import formatting
-from ui.calendar.layout import Mode, local_day, range_of, wall_clock
+from ui.calendar.layout import Mode, local_day, wall_clock
+from ui.calendar.series_scope import MOVE
 from ui.calendar.undo import PlacementCommand, Placement
+from ui.calendar.waitlist_banner import FreedTime
 from ui.errors import message_for
-from vastaanotto.errors import VastaanottoError
+from vastaanotto.errors import Conflict, VastaanottoError
 from vastaanotto.models.appointments import AppointmentStatus
 from vastaanotto.services import booking
 from vastaanotto.services.base import Changes
 from vastaanotto.services.schedule import CalendarEntry
+from vastaanotto.services.series import Scope
 
 S = AppointmentStatus
 # An explicit context: a mixin's self.tr() would not say which class's strings these are.
@@ -56,12 +59,15 @@ class AppointmentActions:
             action.setObjectName(name)
             action.setEnabled(enabled)
         menu.addSeparator()
-        # The lead's recurring series connect here; disabled until someone listens.
+        # The view itself listens (the series dialog); only a lone booked or arrived
+        # appointment with a client can start a series.
         self.repeat_action = menu.addAction(translate("CalendarView", "Repeat…"),
                                             lambda: self.repeat_requested.emit(entry.id))
         self.repeat_action.setObjectName("repeatAction")
         self.repeat_action.setEnabled(
-            self.isSignalConnected(self.metaObject().method(
+            entry.series_id is None and entry.client_id is not None
+            and entry.status in (S.BOOKED, S.ARRIVED)
+            and self.isSignalConnected(self.metaObject().method(
                 self.metaObject().indexOfSignal("repeat_requested(int)"))))
         self.context_menu = menu
         menu.popup(where)
@@ -102,7 +108,10 @@ class AppointmentActions:
                    f"{entry.client_name}, {entry.service_name}")
         late = entry.starts_at - self.ctx.now() < dt.timedelta(hours=24)
         dialog = CancelDialog(self.ctx, self._publish, appointment_id, summary, self,
-                              late_warning=late)
+                              late_warning=late, series_id=entry.series_id)
+        freed = FreedTime(entry.id, entry.starts_at, entry.ends_at, entry.practitioner_id,
+                          entry.room_id)
+        dialog.accepted.connect(lambda: self._cancelled(freed))
         self._replace_dialog(dialog)
         dialog.open()
         return dialog
@@ -131,11 +140,17 @@ class AppointmentActions:
             self.dialog.deleteLater()
         self.dialog = dialog
 
-    def print_day(self) -> None:
-        """Hook: asks whoever prints for the shown day (or week) of the shown practitioners."""
-        first, _days = range_of(self.mode, self.day)
-        self.print_requested.emit(self.day if self.mode is not Mode.WEEK else first,
-                                  self.practitioner_ids())
+    def print_day(self) -> QDialog:
+        """Toolbar "Print…": the day sheet of the selected day, for the practitioner the
+        filter (or My day) shows, else everyone. ``print_requested`` tells listeners."""
+        from ui.calendar.print_sheet import print_day_sheet
+
+        ids = self.practitioner_ids()
+        practitioner = ids[0] if ids and len(ids) == 1 else None
+        self.print_requested.emit(self.day, ids)
+        dialog = print_day_sheet(self.ctx, self, self.day, practitioner)
+        self._replace_dialog(dialog)
+        return dialog
 
     # -- drag and drop ---------------------------------------------------------------------
 
@@ -159,15 +174,38 @@ class AppointmentActions:
 
     def commit_move(self, appointment_id: int, starts_at: dt.datetime, *,
                     practitioner_id: int | None = None, room_id: int | None = None) -> bool:
-        """Hook: move (keeping the length), to another practitioner or room if given; undoable.
-        A refusal shows the translated reason and the box snaps back. True when moved."""
+        """Hook: move (keeping the length), to another practitioner or room if given.
+
+        A series member asks the scope first: "only this" is an ordinary, undoable move;
+        "this and the following"/"all" go through the series service (not undoable). A
+        refused time offers "Book anyway" (with a reason) to those allowed; otherwise the
+        translated reason shows and the box snaps back. True when moved."""
         entry = self.entries.get(appointment_id)
         if entry is None:
             return False
+        if entry.series_id is not None:
+            scope = self.ask_scope(MOVE)
+            if scope is None:
+                self.grid.cancel_drag()
+                return False
+            if scope is not Scope.THIS:
+                return self._move_series(entry, starts_at, practitioner_id, scope)
         before = self._placement(entry)
+
+        def move(reason=None) -> Changes:
+            return booking.move(self.ctx, appointment_id, starts_at=starts_at,
+                                practitioner_id=practitioner_id, room_id=room_id,
+                                override_reason=reason)
+
         try:
-            changes = booking.move(self.ctx, appointment_id, starts_at=starts_at,
-                                   practitioner_id=practitioner_id, room_id=room_id)
+            try:
+                changes = move()
+            except Conflict as exc:
+                # Only those allowed are asked; the others see the reason, as before.
+                reason = self.book_anyway_reason(exc)
+                if reason is None:
+                    raise
+                changes = move(reason)
         except VastaanottoError as exc:
             self.grid.cancel_drag()
             self.show_error(message_for(exc))
@@ -183,13 +221,26 @@ class AppointmentActions:
         return True
 
     def commit_resize(self, appointment_id: int, ends_at: dt.datetime) -> bool:
-        """Hook: change the end; undoable; a refusal snaps back with the reason."""
+        """Hook: change the end; undoable; a refusal offers "Book anyway" as a move does, else
+        snaps back with the reason. A series member's resize changes only that occurrence
+        (the series keeps each member's own length)."""
         entry = self.entries.get(appointment_id)
         if entry is None:
             return False
         before = self._placement(entry)
+
+        def resize(reason=None) -> Changes:
+            return booking.resize(self.ctx, appointment_id, ends_at=ends_at,
+                                  override_reason=reason)
+
         try:
-            changes = booking.resize(self.ctx, appointment_id, ends_at=ends_at)
+            try:
+                changes = resize()
+            except Conflict as exc:
+                reason = self.book_anyway_reason(exc)
+                if reason is None:
+                    raise
+                changes = resize(reason)
         except VastaanottoError as exc:
             self.grid.cancel_drag()
             self.show_error(message_for(exc))
@@ -203,7 +254,7 @@ class AppointmentActions:
 
     def _patch(self, entry: CalendarEntry, **fields) -> Placement:
         """The loaded entry, changed as the service just accepted; laid out again."""
-        new = replace(entry, **fields)
+        new = entry._replace(**fields)
         self.entries[entry.id] = new
         self.banner.hide()
         self._relayout(dirty={entry.id})
@@ -219,12 +270,15 @@ class AppointmentActions:
             if (target.starts_at != current.starts_at
                     or target.practitioner_id != current.practitioner_id
                     or target.room_id != current.room_id):
+                room_changed = target.room_id != current.room_id
                 changes = booking.move(
                     self.ctx, appointment_id, starts_at=target.starts_at,
                     practitioner_id=(target.practitioner_id
                                      if target.practitioner_id != current.practitioner_id
                                      else None),
-                    room_id=target.room_id if target.room_id != current.room_id else None)
+                    room_id=target.room_id if room_changed else None,
+                    # Back out of a room column into no room: None alone would keep the room.
+                    clear_room=room_changed and target.room_id is None)
             length = target.ends_at - target.starts_at
             if length != current.ends_at - current.starts_at:
                 changes = booking.resize(self.ctx, appointment_id, ends_at=target.ends_at)

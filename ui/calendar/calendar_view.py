@@ -11,10 +11,14 @@ in :mod:`ui.calendar.appointment_actions`, a mixin of this class):
 
 * :meth:`cancel_appointment` — Delete, the panel's and the context menu's "Cancel…";
 * :meth:`commit_move` / :meth:`commit_resize` — every drag and drop ends here (and undo/redo);
-* ``print_requested(day, practitioner_ids)`` from ``print_action`` / :meth:`print_day`;
-* ``waitlist_requested`` from ``waitlist_action``;
-* ``repeat_requested(appointment_id)`` from the context menu's ``repeat_action`` ("Repeat…",
-  disabled until something connects to the signal).
+* ``print_requested(day, practitioner_ids)`` from ``print_action`` / :meth:`print_day`
+  (which opens the day sheet's print dialog itself);
+* ``waitlist_requested`` from ``waitlist_action`` (which opens the waitlist itself);
+* ``repeat_requested(appointment_id)`` from the context menu's ``repeat_action`` ("Repeat…";
+  the view connects it to :meth:`repeat_appointment`, the series dialog).
+
+The series, waitlist, payment and printing flows are in :mod:`ui.calendar.appointment_flows`;
+the view settings this desk remembers in :mod:`ui.calendar.view_settings`.
 """
 
 from __future__ import annotations
@@ -22,17 +26,19 @@ from __future__ import annotations
 import contextlib
 import datetime as dt
 
-from PySide6.QtCore import QCoreApplication, QDate, QLocale, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QDate, QLocale, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QKeySequence, QShowEvent, QUndoStack
 from PySide6.QtWidgets import (QDialog, QHBoxLayout, QLabel, QSplitter, QStackedWidget,
                                QVBoxLayout, QWidget)
 
 from ui import formatting
 from ui.admin.common import Publish, error_banner
+from ui.calendar import view_settings
 from ui.calendar.appointment_actions import AppointmentActions
+from ui.calendar.appointment_flows import AppointmentFlows
 from ui.calendar.appointment_panel import AppointmentPanel, phone_text
 from ui.calendar.calendar_toolbar import GRIDS, CalendarToolbar
-from ui.calendar.layout import (Column, Mode, build_columns, hour_span, local_day,
+from ui.calendar.layout import (Column, Mode, build_columns, day_epoch, hour_span, local_day,
                                 local_minutes, place, range_of, wall_clock)
 from ui.calendar.month_view import MonthGrid, weekday_names
 from ui.calendar.grid_header import GridScroll
@@ -43,6 +49,7 @@ from vastaanotto.context import Context
 from vastaanotto.errors import VastaanottoError
 from vastaanotto.models.appointments import AppointmentStatus
 from vastaanotto.models.staff import Role
+from vastaanotto.permissions import Action, allowed
 from vastaanotto.services import schedule
 from vastaanotto.services.base import Changes
 from vastaanotto.services.schedule import CalendarData, CalendarEntry
@@ -70,8 +77,9 @@ def _holiday_language() -> str:
     return "sv_FI" if language == QLocale.Language.Swedish else "en_US"
 
 
-class CalendarView(AppointmentActions, QWidget):
-    """GUI thread. ``publish`` is the main window's ``apply_changes``."""
+class CalendarView(AppointmentFlows, AppointmentActions, QWidget):
+    """GUI thread. ``publish`` is the main window's ``apply_changes``; ``qsettings`` where
+    this desk remembers the view settings (default: the application's, once it has a name)."""
 
     KINDS = ("appointments", "staff", "services", "rooms", "clients", "settings", "opening_hours",
              "working_hours", "absences", "special_days")
@@ -82,7 +90,7 @@ class CalendarView(AppointmentActions, QWidget):
     loaded = Signal()                          # after every load of a range
 
     def __init__(self, ctx: Context, publish: Publish | None = None,
-                 parent: QWidget | None = None):
+                 parent: QWidget | None = None, *, qsettings: QSettings | None = None):
         super().__init__(parent)
         self.setObjectName("calendarView")
         self.ctx = ctx
@@ -98,7 +106,12 @@ class CalendarView(AppointmentActions, QWidget):
         self._grid_override: int | None = None
         self.dialog: QDialog | None = None               # the last dialog opened here
         self.undo_stack = QUndoStack(self)
+        # Practitioners, services, rooms and hours kept between loads; cleared by Changes.
+        self._range_cache = schedule.RangeCache()
         self.is_practitioner = Role.PRACTITIONER in ctx.roles
+        self._qsettings = view_settings.desk_settings(qsettings)
+        remembered = view_settings.load(self._qsettings)
+        self._wanted_practitioner = remembered.practitioner_id  # set once the filter is filled
 
         self.banner = error_banner(self)
         self.summary = QLabel(self)
@@ -112,7 +125,8 @@ class CalendarView(AppointmentActions, QWidget):
         self.stack = QStackedWidget(self)
         self.stack.addWidget(self.scroll)
         self.stack.addWidget(self.month)
-        self.panel = AppointmentPanel(self)
+        self.panel = AppointmentPanel(
+            self, can_take_payment=allowed(ctx.roles, Action.PAYMENT_TAKE))
         splitter = QSplitter(self)
         splitter.addWidget(self.stack)
         splitter.addWidget(self.panel)
@@ -141,11 +155,17 @@ class CalendarView(AppointmentActions, QWidget):
         self.panel.completed.connect(self.mark_completed)
         self.panel.no_show.connect(self.mark_no_show)
         self.panel.cancel.connect(self.cancel_appointment)
+        self.panel.take_payment.connect(self.take_payment)
+        self.panel.print_upcoming.connect(self.print_upcoming)
+        self.panel.waitlist_banner.show_requested.connect(self.show_waiting)
+        self.panel.waitlist_banner.book_requested.connect(self.book_waiting)
+        self.repeat_requested.connect(self.repeat_appointment)
         self._clock = QTimer(self)
         self._clock.setInterval(60_000)  # the "now" line moves once a minute
         self._clock.timeout.connect(self._tick)
         self._clock.start()
         self._first_scroll = True
+        self._restore_settings(remembered)
         self.reload()
 
     # -- construction ----------------------------------------------------------------------
@@ -165,14 +185,48 @@ class CalendarView(AppointmentActions, QWidget):
         bar.next_action.triggered.connect(lambda: self.step(1))
         self.date_edit.setDate(QDate(self.day))
         self.date_edit.dateChanged.connect(lambda d: self.show_day(d.toPython()))
-        self.practitioner_filter.currentIndexChanged.connect(lambda _i: self.reload())
+        self.practitioner_filter.currentIndexChanged.connect(self._filter_chosen)
         self.columns_combo.currentIndexChanged.connect(lambda _i: self._relayout())
-        self.color_combo.currentIndexChanged.connect(lambda _i: self._relayout())
+        self.color_combo.currentIndexChanged.connect(self._color_chosen)
         self.grid_combo.currentIndexChanged.connect(self._grid_chosen)
         self.cancelled_check.toggled.connect(lambda _on: self._relayout())
         bar.walk_in_action.triggered.connect(self.walk_in)
-        bar.waitlist_action.triggered.connect(lambda: self.waitlist_requested.emit())
+        bar.waitlist_action.triggered.connect(self._waitlist_triggered)
         bar.print_action.triggered.connect(self.print_day)
+
+    def _waitlist_triggered(self) -> None:
+        self.waitlist_requested.emit()
+        self.open_waitlist()
+
+    # -- view settings remembered on this desk ---------------------------------------------
+
+    def _restore_settings(self, remembered: view_settings.ViewSettings) -> None:
+        """Before the first load: mode, colours and grid; the practitioner once the filter
+        knows the names (``_fill_filter``)."""
+        mode = remembered.mode
+        if mode is Mode.MY_DAY and not self.is_practitioner:
+            mode = Mode.DAY
+        self.mode = mode
+        self.mode_actions[mode].setChecked(True)
+        with _signals_blocked(self.color_combo):
+            self.color_combo.setCurrentIndex(max(0, self.color_combo.findData(
+                remembered.color_by)))
+        self._grid_override = remembered.grid_minutes
+
+    def _save_settings(self) -> None:
+        view_settings.save(self._qsettings, view_settings.ViewSettings(
+            mode=self.mode, color_by=self.color_combo.currentData() or "service",
+            grid_minutes=self._grid_override,
+            practitioner_id=self.practitioner_filter.currentData()))
+
+    def _filter_chosen(self, _index: int) -> None:
+        self._wanted_practitioner = None
+        self._save_settings()
+        self.reload()
+
+    def _color_chosen(self, _index: int) -> None:
+        self._save_settings()
+        self._relayout()
 
     def _build_undo_actions(self) -> None:
         # Shortcuts scoped to the calendar, so Ctrl+Z in a text field elsewhere stays its own.
@@ -200,6 +254,7 @@ class CalendarView(AppointmentActions, QWidget):
         if mode is self.mode:
             return
         self.mode = mode
+        self._save_settings()
         self.reload()
 
     def open_day(self, day: dt.date) -> None:
@@ -209,6 +264,7 @@ class CalendarView(AppointmentActions, QWidget):
             self.date_edit.setDate(QDate(day))
         self.mode_actions[Mode.DAY].setChecked(True)
         self.mode = Mode.DAY
+        self._save_settings()
         self.reload()
 
     def step(self, direction: int) -> None:
@@ -258,12 +314,20 @@ class CalendarView(AppointmentActions, QWidget):
         first, days = range_of(self.mode, self.day)
         try:
             data = schedule.calendar_range(self.ctx, first, days, self.practitioner_ids(),
-                                           holiday_language=_holiday_language())
+                                           holiday_language=_holiday_language(),
+                                           cache=self._range_cache)
         except VastaanottoError as exc:
             self.show_error(message_for(exc))
             return
         self.banner.hide()
         self.set_data(data)
+        if self._wanted_practitioner is not None and self.mode is not Mode.MY_DAY:
+            # The remembered filter could be chosen only now that the names are known.
+            wanted, self._wanted_practitioner = self._wanted_practitioner, None
+            index = self.practitioner_filter.findData(wanted)
+            if index > 0:
+                self.practitioner_filter.setCurrentIndex(index)  # reads that column
+                return
         self.loaded.emit()
 
     def set_data(self, data: CalendarData) -> None:
@@ -299,6 +363,7 @@ class CalendarView(AppointmentActions, QWidget):
 
     def _grid_chosen(self, index: int) -> None:
         self._grid_override = self.grid_combo.itemData(index)
+        self._save_settings()
         self._relayout()
 
     def by_room(self) -> bool:
@@ -412,9 +477,10 @@ class CalendarView(AppointmentActions, QWidget):
             return
         first, days = range_of(self.mode, self.day)
         last = first + dt.timedelta(days=days - 1)
+        low, high = day_epoch(first), day_epoch(last + dt.timedelta(days=1))
+        gone = (S.CANCELLED, S.NO_SHOW)
         shown = [e for e in self.entries.values()
-                 if e.status not in (S.CANCELLED, S.NO_SHOW)
-                 and first <= local_day(e.start) <= last]
+                 if low <= e.start < high and e.status not in gone]
         if days == 1:
             when = formatting.date(first)
         elif self.mode is Mode.MONTH:
@@ -436,6 +502,8 @@ class CalendarView(AppointmentActions, QWidget):
     # -- changes from elsewhere ------------------------------------------------------------
 
     def on_changes(self, changes: Changes) -> None:
+        if changes.touches(*schedule.RangeCache.KINDS):
+            self._range_cache.clear()
         if changes is self._own_changes or not changes.touches(*self.KINDS):
             return
         # A hidden calendar (another view is open, or the window is locked) is reloaded when

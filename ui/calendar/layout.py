@@ -17,6 +17,7 @@ its real length.
 from __future__ import annotations
 
 import datetime as dt
+from bisect import bisect_left
 import enum
 from dataclasses import dataclass
 from typing import Iterable, Sequence
@@ -85,6 +86,11 @@ def local_day(epoch: int) -> dt.date:
     return dt.date.fromordinal((epoch + _offset(epoch)) // 86400 + _EPOCH_ORDINAL)
 
 
+def day_epoch(day: dt.date) -> int:
+    """Epoch seconds of local midnight starting ``day``."""
+    return int(dt.datetime.combine(day, dt.time(0), tzinfo=HELSINKI).timestamp())
+
+
 def wall_clock(day: dt.date, minute: int) -> dt.datetime:
     """The aware local datetime of ``minute`` on ``day`` (fold 0 on the ambiguous hour); a
     time in the spring-forward gap is returned as such, for the service to refuse."""
@@ -124,8 +130,15 @@ def build_columns(mode: Mode, data: CalendarData, *, by_room: bool = False) -> l
     if mode is Mode.WEEK:
         # A weekend the practice is simply not open (no hours, not a holiday) and nobody is
         # booked on takes no room; a holiday stays, shaded and named.
-        booked = {local_day(e.start) for e in data.entries}
-        days = [d.day for d in data.days if d.opening or d.closed or d.day in booked
+        quiet = [d.day for d in data.days
+                 if not (d.opening or d.closed or d.day.weekday() < 5)]
+        # Only the quiet days' bookings matter: found by bisecting the sorted starts, not by
+        # converting every entry of the week to its local date.
+        starts = [e.start for e in data.entries] if quiet else []
+        busy = {day for day in quiet
+                if bisect_left(starts, day_epoch(day + dt.timedelta(days=1)))
+                > bisect_left(starts, day_epoch(day))}
+        days = [d.day for d in data.days if d.opening or d.closed or d.day in busy
                 or d.day.weekday() < 5]
     if by_room and mode in (Mode.DAY, Mode.MY_DAY) and data.rooms:
         return [Column(days[0], room_id=rid) for rid, _name in data.rooms]

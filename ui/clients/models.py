@@ -236,6 +236,8 @@ class PaymentsModel(RowsModel[PaymentRow]):
         if column == C.AMOUNT:
             return formatting.money(row.amount)
         if column == C.METHOD:
+            if row.rounding:   # a few cents booked to round the cash, not money paid
+                return translate("clients", "Cash rounding")
             return payment_method_name(row.method)
         return str(row.invoice_number) if row.invoice_number is not None else ""
 

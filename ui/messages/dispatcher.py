@@ -3,7 +3,10 @@
 A QTimer starts ``messages.run_once`` on a TaskRunner (never on the GUI thread, since a mail
 server may take its time-out); a round still running when the timer fires again is not
 doubled. Several desks may run dispatchers at once: the queue's claims keep each message to
-one sender. ``finished`` carries the round's ``SendReport`` so the status label can refresh.
+one sender. ``finished`` carries the round's ``SendReport``; ``changes`` carries
+``Changes("messages")`` when anything happened, for the main window to broadcast (the log,
+the status label and client cards refresh from it). Give it a parent (the main window) and
+call :meth:`shutdown` on close.
 """
 
 from __future__ import annotations
@@ -15,6 +18,7 @@ from PySide6.QtCore import QObject, QTimer, Signal
 from ui.tasks import TaskRunner
 from vastaanotto.context import Context
 from vastaanotto.services import messages as svc
+from vastaanotto.services.base import Changes
 
 log = logging.getLogger(__name__)
 INTERVAL_MS = 60_000
@@ -23,6 +27,7 @@ NEVER_MS = 2_000_000_000   # about 23 days: QTimer's interval is a 32-bit int
 
 class MessageDispatcher(QObject):
     finished = Signal(object)   # SendReport
+    changes = Signal(object)    # Changes("messages") when a round queued, sent or failed any
     failed = Signal(str)        # error code of a round that could not run
 
     def __init__(self, ctx: Context, tasks, parent: QObject | None = None,
@@ -67,6 +72,8 @@ class MessageDispatcher(QObject):
 
     def _done(self, report) -> None:
         self._running = False
+        if report.touched:
+            self.changes.emit(Changes.of("messages", ids=report.ids))
         self.finished.emit(report)
 
     def _error(self, exc: BaseException) -> None:

@@ -66,9 +66,14 @@ class MessageSettingsPage(QWidget):
         self.status = QLabel(self)
         self.status.setObjectName("status")
         self.status.setWordWrap(True)
+        self.marketing_button = QPushButton(self.tr("Marketing message…"), self)
+        self.marketing_button.setObjectName("marketing")
+        self.marketing_button.clicked.connect(self.open_marketing)
         buttons.addWidget(self.save_button)
         buttons.addWidget(self.status, 1)
+        buttons.addWidget(self.marketing_button)
         outer.addLayout(buttons)
+        self._marketing: QWidget | None = None
         self.load()
 
     # -- building ----------------------------------------------------------------------------
@@ -330,6 +335,16 @@ class MessageSettingsPage(QWidget):
     def _test_finished(self) -> None:
         for button in (self.test_email_button, self.test_sms_button):
             button.setEnabled(True)
+
+    def open_marketing(self):
+        """The marketing dialog, window-modal but not blocking (tests drive it)."""
+        from ui.messages.marketing_dialog import MarketingDialog
+
+        if self._marketing is not None:
+            self._marketing.deleteLater()
+        self._marketing = MarketingDialog(self.ctx, self._publish, self)
+        self._marketing.open()
+        return self._marketing
 
     def on_changes(self, changes: Changes) -> None:
         if changes.touches(*self.KINDS) and not self.banner.isVisible():

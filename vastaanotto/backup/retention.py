@@ -6,9 +6,11 @@ day even though it is the previous day in UTC; DST changes move nothing). Like r
 ``forget``: walk from the newest; the first backup of each new day is kept until ``daily``
 days are kept, and the same for weeks and months.
 
-Safety rules on top: the newest *verified* backup is always kept, unverified ones are never
-counted as a bucket's keeper, and anything dated in the future (clock skew, a bogus entry) is
-kept and not counted, so it cannot push real backups out.
+Safety rules on top (RELIABILITY.md B13): every verified backup made within ``keep_within``
+(30 days, a fixed floor, not a setting) is kept; the newest *verified* backup is always kept;
+unverified ones are never counted as a bucket's keeper; anything dated in the future beyond a
+one-hour clock skew (a wrong clock, a bogus entry) is kept and not counted, so it cannot push
+real backups out. Golden cases: tests/data/retention_golden.json.
 """
 
 from __future__ import annotations
@@ -21,9 +23,10 @@ from vastaanotto.clock import HELSINKI
 
 @dataclass(frozen=True)
 class Policy:
-    daily: int = 7
-    weekly: int = 4
-    monthly: int = 12
+    daily: int = 14
+    weekly: int = 8
+    monthly: int = 24
+    keep_within: dt.timedelta = dt.timedelta(days=30)
 
 
 @dataclass(frozen=True)
@@ -58,6 +61,9 @@ def plan(items: list[Item], policy: Policy, now: dt.datetime) -> Plan:
             pass
     if candidates:
         reasons.setdefault(candidates[0].id, []).append("newest")
+    for item in candidates:
+        if now - item.created_at <= policy.keep_within:
+            reasons.setdefault(item.id, []).append("within")
     buckets = (
         ("daily", policy.daily, lambda d: d.date()),
         ("weekly", policy.weekly, lambda d: d.isocalendar()[:2]),

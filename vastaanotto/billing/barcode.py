@@ -29,7 +29,7 @@ from vastaanotto.billing.references import (
 )
 from vastaanotto.errors import ValidationError
 
-__all__ = ["virtual_barcode", "MAX_BARCODE_AMOUNT"]
+__all__ = ["virtual_barcode", "barcode_iban_problem", "MAX_BARCODE_AMOUNT"]
 
 MAX_BARCODE_AMOUNT = Decimal("999999.99")
 _CENT = Decimal("0.01")
@@ -45,6 +45,17 @@ def _iban_digits(value: str) -> str:
     if not compact.startswith("FI"):
         raise ValidationError("iban", "iban_not_finnish")
     return compact[2:]  # 16 digits: a valid FI IBAN is FI + 2 check digits + 14 digits
+
+
+def barcode_iban_problem(iban: str) -> str:
+    """"" when a virtual barcode can be made for ``iban``, else the code why not:
+    ``iban_not_finnish`` (the barcode has room for Finnish accounts only) or
+    ``invalid_iban``. The invoice editor warns with it before anything is printed."""
+    try:
+        _iban_digits(iban)
+    except ValidationError as exc:
+        return exc.code
+    return ""
 
 
 def _amount_digits(amount: Decimal | int | None) -> str:

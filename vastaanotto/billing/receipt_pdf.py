@@ -30,17 +30,25 @@ from reportlab.pdfgen.canvas import Canvas
 from vastaanotto.billing import labels as fmt
 from vastaanotto.billing.pdf import DocumentLine, Party
 from vastaanotto.billing.pdf_fonts import BOLD, FONT, fit, register_fonts, wrap
-from vastaanotto.billing.vat import VatRow
+from vastaanotto.billing.vat import VatRow, round_cents
 from vastaanotto.clock import HELSINKI
 
-__all__ = ["ReceiptPayment", "ReceiptDocument", "render_receipt_pdf", "LAYOUTS",
-           "SIMPLIFIED_LIMIT"]
+__all__ = ["ReceiptPayment", "ReceiptDocument", "RefundDocument", "render_receipt_pdf",
+           "render_refund_pdf", "refund_vat_rows", "LAYOUTS", "SIMPLIFIED_LIMIT"]
 
 LAYOUTS = ("roll", "a4")
 SIMPLIFIED_LIMIT = Decimal("400.00")
 
 _WORDS = {
     "fi": {"receipt": "KUITTI", "payment_receipt": "MAKSUKUITTI", "number": "Kuitti nro",
+           "credit_note_number": "Hyvityslasku nro",
+           "vat_by_credit_note": "Arvonlisävero on oikaistu hyvityslaskulla.",
+           "refund_receipt": "HYVITYSKUITTI", "payment_refund": "PALAUTUSKUITTI",
+           "refund_number": "Hyvitystunnus", "original_receipt": "Alkuperäinen kuitti nro",
+           "original_invoice": "Lasku nro", "original_sale": "Alkuperäinen ostos",
+           "refunded": "HYVITETTY", "paid_back": "Palautettu", "reason": "Syy",
+           "vat_of_refund": "ALV-osuus hyvityksestä",
+           "refund_of_invoice": "Laskun arvonlisävero oikaistaan hyvityslaskulla.",
            "invoice_number": "Lasku nro", "date": "Päiväys", "business_id": "Y-tunnus",
            "buyer": "Ostaja", "total": "YHTEENSÄ", "vat_breakdown": "ALV-erittely",
            "rate": "ALV", "net": "Veroton", "vat": "Vero", "gross": "Verollinen",
@@ -52,6 +60,14 @@ _WORDS = {
            "prices_include_vat": "Hinnat sisältävät arvonlisäveron.",
            "rounding": "Pyöristys", "to_pay": "Maksettava"},
     "sv": {"receipt": "KVITTO", "payment_receipt": "BETALNINGSKVITTO", "number": "Kvitto nr",
+           "credit_note_number": "Kreditnota nr",
+           "vat_by_credit_note": "Momsen har rättats med kreditnotan.",
+           "refund_receipt": "KREDITKVITTO", "payment_refund": "ÅTERBETALNINGSKVITTO",
+           "refund_number": "Krediteringsnummer", "original_receipt": "Ursprungligt kvitto nr",
+           "original_invoice": "Faktura nr", "original_sale": "Ursprungligt köp",
+           "refunded": "KREDITERAT", "paid_back": "Återbetalt", "reason": "Orsak",
+           "vat_of_refund": "Momsandel av krediteringen",
+           "refund_of_invoice": "Fakturans moms rättas med en kreditnota.",
            "invoice_number": "Faktura nr", "date": "Datum", "business_id": "FO-nummer",
            "buyer": "Köpare", "total": "TOTALT", "vat_breakdown": "Momsspecifikation",
            "rate": "Moms", "net": "Utan moms", "vat": "Moms", "gross": "Med moms",
@@ -63,6 +79,14 @@ _WORDS = {
            "prices_include_vat": "Priserna inkluderar mervärdesskatt.",
            "rounding": "Avrundning", "to_pay": "Att betala"},
     "en": {"receipt": "RECEIPT", "payment_receipt": "PAYMENT RECEIPT", "number": "Receipt no.",
+           "credit_note_number": "Credit note no.",
+           "vat_by_credit_note": "The VAT has been corrected by the credit note.",
+           "refund_receipt": "REFUND RECEIPT", "payment_refund": "REFUND RECEIPT",
+           "refund_number": "Refund no.", "original_receipt": "Original receipt no.",
+           "original_invoice": "Invoice no.", "original_sale": "Original purchase",
+           "refunded": "REFUNDED", "paid_back": "Paid back", "reason": "Reason",
+           "vat_of_refund": "VAT share of the refund",
+           "refund_of_invoice": "The invoice's VAT is corrected by a credit note.",
            "invoice_number": "Invoice no.", "date": "Date", "business_id": "Business ID",
            "buyer": "Buyer", "total": "TOTAL", "vat_breakdown": "VAT breakdown",
            "rate": "VAT", "net": "Excl. VAT", "vat": "VAT", "gross": "Incl. VAT",
@@ -106,6 +130,54 @@ class ReceiptDocument:
     def prints_buyer(self) -> bool:
         return self.buyer is not None and bool(self.buyer.name) and (
             self.total > SIMPLIFIED_LIMIT or self.kind == "payment_receipt")
+
+
+@dataclass(frozen=True)
+class RefundDocument:
+    """A refund (hyvityskuitti) of money paid at the desk: the customer's document for the
+    money given back and, for a desk sale (``kind`` "refund_receipt"), the VAT in it, naming
+    the original receipt unambiguously (AVL 209 h §: a correcting document refers to the
+    original). A refund of an invoice's payment (``kind`` "payment_refund") names the invoice
+    and prints no VAT: that invoice's VAT is corrected by its credit note."""
+
+    kind: str                    # "refund_receipt" or "payment_refund"
+    language: str
+    seller: Party
+    refund_id: int               # the refund payment's id: the document's own identifier
+    issued_at: dt.datetime       # aware; when the money was given back
+    original_number: int         # the receipt's (or invoice's) number
+    original_date: dt.date | None
+    lines: tuple[DocumentLine, ...]   # what the original sold, for reference
+    original_total: Decimal
+    amount: Decimal              # refunded, positive
+    method: str                  # how it was paid back (PaymentMethod value)
+    reason: str
+    vat_rows: tuple[VatRow, ...] = ()   # the VAT share of the refund (refund_vat_rows)
+    served_by: str = ""
+    # Credit notes of the original: they correct its VAT, so the refund then prints none.
+    credit_note_numbers: tuple[int, ...] = ()
+
+
+def refund_vat_rows(vat_rows: tuple[VatRow, ...], total: Decimal, amount: Decimal
+                    ) -> tuple[VatRow, ...]:
+    """The VAT in a refund of ``amount`` from a sale of ``total`` with ``vat_rows``: the sale's
+    rows themselves for a full refund, else each rate's share in proportion to its gross,
+    rounded to cents with the last row taking the remainder so the gross adds up to
+    ``amount``. Amounts are positive (what is given back)."""
+    if total <= 0 or not vat_rows:
+        return ()
+    if amount >= total:
+        return tuple(vat_rows)
+    cent = Decimal("0.01")
+    out, left = [], amount
+    for i, row in enumerate(vat_rows):
+        gross = left if i == len(vat_rows) - 1 else (amount * row.gross / total).quantize(cent)
+        left -= gross
+        vat = (Decimal("0.00") if row.exempt or not row.rate
+               else round_cents(gross * row.rate / (100 + row.rate)))
+        out.append(VatRow(rate=row.rate, net=gross - vat, vat=vat, gross=gross,
+                          exempt=row.exempt, legal_basis=row.legal_basis))
+    return tuple(out)
 
 
 @dataclass(frozen=True)
@@ -294,6 +366,74 @@ def _build(doc: ReceiptDocument, g: _Geometry) -> _Rows:
     return rows
 
 
+def _build_refund(doc: RefundDocument, g: _Geometry) -> _Rows:
+    w = _WORDS.get(doc.language, _WORDS["fi"])
+    rows = _Rows(g)
+    s = doc.seller
+    rows.text(s.name, size=g.size + 3, bold=True, center=True)
+    for part in (s.street, f"{s.postal_code} {s.city}".strip(), s.phone):
+        if part:
+            rows.text(part, center=True)
+    rows.text(f"{w['business_id']} {s.business_id}", center=True)
+    rows.gap()
+    rows.text(w[doc.kind], size=g.size + 2, bold=True, center=True)
+    local = doc.issued_at.astimezone(HELSINKI)
+    rows.text(w["refund_number"], f"H{doc.refund_id}")
+    rows.text(w["date"], f"{fmt.date(local.date())} {local.hour:02d}.{local.minute:02d}")
+    original = w["original_receipt"] if doc.kind == "refund_receipt" else w["original_invoice"]
+    when = f" ({fmt.date(doc.original_date)})" if doc.original_date else ""
+    rows.text(original, f"{doc.original_number}{when}", bold=True)
+    if doc.credit_note_numbers:
+        rows.text(w["credit_note_number"], ", ".join(map(str, doc.credit_note_numbers)))
+    rows.rule()
+    rows.text(w["original_sale"], size=g.size - 0.5, bold=True)
+    for line in doc.lines:
+        rows.text(line.description, fmt.number(line.total), size=g.size - 1)
+    rows.text(w["total"].capitalize(), fmt.money(doc.original_total), size=g.size - 1)
+    rows.together = True
+    rows.rule()
+    rows.text(w["refunded"], fmt.money(-doc.amount), size=g.size + 2, bold=True)
+    if doc.vat_rows:
+        rows.gap()
+        rows.text(w["vat_of_refund"], size=g.size - 0.5, bold=True)
+        for vat_row in doc.vat_rows:
+            label = (fmt.cite(doc.language, vat_row.legal_basis) if vat_row.exempt
+                     else f"{w['rate']} {fmt.percent(vat_row.rate)}")
+            rows.text(f"{label}:   {w['net'].lower()} {fmt.number(-vat_row.net)}",
+                      f"{w['vat']} {fmt.number(-vat_row.vat)}", size=g.size - 1)
+    elif doc.credit_note_numbers:
+        rows.text(w["vat_by_credit_note"], size=g.size - 1.5)
+    elif doc.kind == "payment_refund":
+        rows.text(w["refund_of_invoice"], size=g.size - 1.5)
+    rows.rule()
+    rows.text(f"{w['paid_back']} ({w.get(doc.method, doc.method)})", fmt.money(-doc.amount))
+    if doc.reason:
+        rows.text(f"{w['reason']}: {doc.reason}", size=g.size - 1)
+    rows.rule()
+    if doc.served_by:
+        rows.text(f"{w['served_by']}: {doc.served_by}", size=g.size - 1, center=True)
+    return rows
+
+
+def render_refund_pdf(doc: RefundDocument, layout: str = "roll") -> bytes:
+    """The refund receipt as PDF bytes, in the receipt's layouts. Pure, any thread."""
+    if layout not in LAYOUTS:
+        raise ValueError(layout)
+    register_fonts()
+    g = _ROLL if layout == "roll" else _A4
+    rows = _build_refund(doc, g)
+    title = f"{_WORDS.get(doc.language, _WORDS['fi'])[doc.kind]} H{doc.refund_id}"
+    return _render(rows, _title_head(doc.seller.name, title, g), title, doc.seller.name,
+                   doc.language, g)
+
+
+def _title_head(seller: str, title: str, g: _Geometry) -> _Rows:
+    rows = _Rows(g)
+    rows.text(seller, title, bold=True)
+    rows.rule()
+    return rows
+
+
 def _continued(doc: ReceiptDocument, g: _Geometry) -> _Rows:
     """The head of a later A4 page: whose receipt, and which."""
     w = _WORDS.get(doc.language, _WORDS["fi"])
@@ -310,8 +450,13 @@ def render_receipt_pdf(doc: ReceiptDocument, layout: str = "roll") -> bytes:
         raise ValueError(layout)
     register_fonts()
     g = _ROLL if layout == "roll" else _A4
-    rows = _build(doc, g)
-    head = _continued(doc, g)
+    title = f"{_WORDS.get(doc.language, _WORDS['fi'])[doc.kind]} {doc.number}"
+    return _render(_build(doc, g), _continued(doc, g), title, doc.seller.name, doc.language,
+                   g)
+
+
+def _render(rows: _Rows, head: _Rows, title: str, author: str, language: str,
+            g: _Geometry) -> bytes:
     if g.page is None:
         size = (80 * mm, rows.height() + 2 * g.top)
         pages = [rows.items]
@@ -321,9 +466,9 @@ def render_receipt_pdf(doc: ReceiptDocument, layout: str = "roll") -> bytes:
         pages = rows.pages(room, room - head.height())
     buffer = io.BytesIO()
     canvas = Canvas(buffer, pagesize=size, invariant=True, pageCompression=1)
-    canvas.setTitle(f"{_WORDS.get(doc.language, _WORDS['fi'])[doc.kind]} {doc.number}")
-    canvas.setAuthor(doc.seller.name)
-    page_word = fmt.labels(doc.language)["page"]
+    canvas.setTitle(title)
+    canvas.setAuthor(author)
+    page_word = fmt.labels(language)["page"]
     for number, items in enumerate(pages, start=1):
         y = size[1] - g.top
         if number > 1:

@@ -47,13 +47,20 @@ def cell(value: Any) -> str:
 
 
 def to_csv(headers: Sequence[str], rows: Iterable[Sequence[Any]],
-           total: Sequence[Any] | None = None) -> bytes:
-    """The table as CSV bytes (UTF-8 with BOM, ``;``, CRLF); ``total`` becomes the last row."""
+           total: Sequence[Any] | None = None, total_label: str = "") -> bytes:
+    """The table as CSV bytes (UTF-8 with BOM, ``;``, CRLF); ``total`` becomes the last row.
+
+    ``total_label`` ("Yhteensä", in the language of ``headers``: the caller translates both)
+    fills the total row's first cell when the report leaves it empty, so the accountant's
+    sheet says which row is the sum."""
     buffer = io.StringIO()
     writer = csv.writer(buffer, delimiter=";", quoting=csv.QUOTE_MINIMAL, lineterminator="\r\n")
     writer.writerow([cell(h) for h in headers])
     for row in rows:
         writer.writerow([cell(v) for v in row])
     if total is not None:
+        total = list(total)
+        if total and total[0] in ("", None) and total_label:
+            total[0] = total_label
         writer.writerow([cell(v) for v in total])
     return (BOM + buffer.getvalue()).encode("utf-8")

@@ -203,7 +203,9 @@ class Planner:
                 self.queue(appt, client, K.CONFIRMATION, channel)
         self.maybe_remind(appt, client)
 
-    def maybe_remind(self, appt: Appointment, client: Client) -> None:
+    def maybe_remind(self, appt: Appointment, client: Client | None) -> None:
+        if client is None or client.anonymised_at is not None or client.deceased_on:
+            return
         lead = dt.timedelta(hours=self.cfg.reminder_hours)
         window_opens = appt.starts_at - lead
         if not (window_opens <= self.now < appt.starts_at):

@@ -44,11 +44,12 @@ class SendReport:
     cancelled: int = 0
     unknown: int = 0
     deferred: int = 0
+    planned: int = 0     # queued or cancelled by the planner in the same round (run_once)
     ids: list[int] = field(default_factory=list)
 
     @property
     def touched(self) -> bool:
-        return bool(self.ids)
+        return bool(self.ids) or bool(self.planned)
 
 
 def _audit(session, ctx: Context, action: str, m: Message, **details) -> None:

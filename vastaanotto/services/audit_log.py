@@ -48,7 +48,14 @@ class AuditRow:
     reason: str
 
 
-def _row(e: AuditEvent) -> AuditRow:
+# Plain columns, not ORM objects: a patient's two years can be 10,000 rows (RELIABILITY L5).
+_COLUMNS = (AuditEvent.seq, AuditEvent.at, AuditEvent.actor_id, AuditEvent.actor_name,
+            AuditEvent.workstation, AuditEvent.action, AuditEvent.outcome,
+            AuditEvent.entity_type, AuditEvent.entity_id, AuditEvent.client_id,
+            AuditEvent.fields, AuditEvent.reason)
+
+
+def _row(e) -> AuditRow:
     return AuditRow(e.seq, e.at, e.actor_id, e.actor_name, e.workstation, e.action,
                     e.outcome.value if hasattr(e.outcome, "value") else str(e.outcome),
                     e.entity_type, e.entity_id, e.client_id, tuple(e.fields or ()), e.reason)
@@ -68,7 +75,7 @@ def query_events(ctx: Context, *, client_id: int | None = None, staff_id: int | 
     if start and end and end < start:
         raise ValidationError("end", "end_before_start")
     limit = max(1, min(limit, MAX_ROWS))
-    stmt = select(AuditEvent).order_by(AuditEvent.seq.desc()).limit(limit)
+    stmt = select(*_COLUMNS).order_by(AuditEvent.seq.desc()).limit(limit)
     if client_id is not None:
         stmt = stmt.where(AuditEvent.client_id == client_id)
     if staff_id is not None:
@@ -81,7 +88,7 @@ def query_events(ctx: Context, *, client_id: int | None = None, staff_id: int | 
         stmt = stmt.where(AuditEvent.action.startswith(action, autoescape=True)
                           if action.endswith(".") else AuditEvent.action == action)
     with ctx.transaction() as session:
-        rows = [_row(e) for e in session.scalars(stmt)]
+        rows = [_row(e) for e in session.execute(stmt)]
         audit(session, ctx, "audit.viewed", entity_type="audit_event", client_id=client_id,
               details={"staff_id": staff_id, "start": start.isoformat() if start else None,
                        "end": end.isoformat() if end else None, "action": action,
@@ -109,12 +116,12 @@ def verify_chain(ctx: Context) -> audit_chain.VerifyResult:
 
 
 def _access(session: Session, client_id: int, start: dt.date, end: dt.date) -> list[AuditRow]:
-    stmt = (select(AuditEvent).where(AuditEvent.client_id == client_id,
+    stmt = (select(*_COLUMNS).where(AuditEvent.client_id == client_id,
                                      AuditEvent.at >= _day_start(start),
                                      AuditEvent.at < _day_start(end + dt.timedelta(days=1)),
                                      AuditEvent.action.not_in(_NOT_ACCESS))
             .order_by(AuditEvent.seq))
-    return [_row(e) for e in session.scalars(stmt)]
+    return [_row(e) for e in session.execute(stmt)]
 
 
 def _period(ctx: Context, start: dt.date | None, end: dt.date | None) -> tuple[dt.date, dt.date]:

@@ -22,7 +22,7 @@ import datetime as dt
 from dataclasses import dataclass
 
 from sqlalchemy import select, update
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, lazyload
 
 from vastaanotto.clock import HELSINKI
 from vastaanotto.context import Context
@@ -226,13 +226,20 @@ def _relocate(ctx: Context, appointment_id: int, action: str, *, start: dt.datet
         appt = store.load_appointment(session, appointment_id)
         if appt.status not in MOVABLE:
             raise Conflict("invalid_status_transition", status=appt.status.value)
-        # A booking made before its service was retired may still be moved.
-        service = store.load_service(session, appt.service_id, allow_inactive=True)
+        # A booking made before its service was retired may still be moved. Its practitioner
+        # list is loaded only if a new practitioner is checked against it (a drag in the same
+        # column needs the buffers alone; the eager list was a query of every move).
+        service = session.get(Service, appt.service_id,
+                              options=[lazyload(Service.practitioners)])
         new_pid = practitioner_id if practitioner_id is not None else appt.practitioner_id
         if clear_room and room_id is not None:
             raise ValidationError("room_id", "room_and_clear_room")
         new_room = None if clear_room else room_id if room_id is not None else appt.room_id
-        store.lock_rows(session, staff_id=new_pid, room_id=new_room, client_id=appt.client_id)
+        if session.get_bind().dialect.name != "sqlite":
+            # SQLite has no row locks (FOR UPDATE is dropped): BEGIN IMMEDIATE already holds
+            # the database's write lock, so these three SELECTs would only cost time.
+            store.lock_rows(session, staff_id=new_pid, room_id=new_room,
+                            client_id=appt.client_id)
         # Only a change is validated: an appointment stays movable in time even after its
         # practitioner stopped giving the service.
         if new_pid != appt.practitioner_id:

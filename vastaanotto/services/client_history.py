@@ -11,7 +11,9 @@ Billing follows DESIGN.md's Roles: reception and the owner (``INVOICE_CREATE`` o
 payments on those (``billing_own_only``); anyone else gets empty tuples and
 ``billing_hidden``.
 
-Times come back aware in Europe/Helsinki, newest first. Money is Decimal.
+Times come back aware in Europe/Helsinki, newest first. Money is Decimal. A cash rounding
+row (a few cents booked so a cash sale ends at zero) is listed with ``rounding=True``, so the
+card never shows it as cash the client paid.
 """
 
 from __future__ import annotations
@@ -36,6 +38,7 @@ from vastaanotto.models.staff import Staff
 from vastaanotto.models.visits import Visit
 from vastaanotto.permissions import Action, allowed
 from vastaanotto.services.base import audit, require
+from vastaanotto.services.payment_rules import is_rounding
 
 __all__ = ["BookingRow", "VisitRow", "InvoiceRow", "PaymentRow", "ClientHistory",
            "client_history"]
@@ -83,6 +86,9 @@ class PaymentRow:
     amount: Decimal              # negative for a refund
     method: PaymentMethod
     invoice_number: int | None   # None for a payment not tied to an invoice
+    # The cents a cash sale was rounded by (``payment_rules.is_rounding``): booked against
+    # the invoice so it ends at zero, but no money the client handed over.
+    rounding: bool = False
 
 
 @dataclass(frozen=True)
@@ -146,7 +152,7 @@ def _billing(session: Session, client_id: int, own_staff_id: int | None
                   or_(Payment.client_id == client_id, Invoice.client_id == client_id))
     payments = session.execute(
         select(Payment.id, Payment.received_at, Payment.amount, Payment.method,
-               Payment.invoice_id, Invoice.number)
+               Payment.invoice_id, Invoice.number, Payment.note, Payment.refund_of_id)
         .outerjoin(Invoice, Invoice.id == Payment.invoice_id)
         .where(pay_filter).order_by(Payment.received_at.desc(), Payment.id.desc())).all()
     # Summed in Python: SQLite keeps money as REAL, so SQL SUM() would be floating point.
@@ -163,7 +169,7 @@ def _billing(session: Session, client_id: int, own_staff_id: int | None
                    _open_amount(i.kind, i.status, i.total, credited[i.id], paid[i.id]), i.kind)
         for i in invoices)
     payment_rows = tuple(PaymentRow(p.id, p.received_at.astimezone(HELSINKI), p.amount,
-                                    p.method, p.number) for p in payments)
+                                    p.method, p.number, is_rounding(p)) for p in payments)
     return invoice_rows, payment_rows
 
 

@@ -18,6 +18,7 @@ from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session
 
 from vastaanotto.billing import vat
+from vastaanotto.billing.barcode import barcode_iban_problem
 from vastaanotto.clock import HELSINKI
 from vastaanotto.context import Context
 from vastaanotto.errors import ValidationError
@@ -25,6 +26,7 @@ from vastaanotto.models.appointments import Appointment, AppointmentStatus
 from vastaanotto.models.billing import (Invoice, InvoiceKind, InvoiceLine, InvoiceStatus,
                                         Payment, PaymentReminder)
 from vastaanotto.models.clients import Client
+from vastaanotto.models.practice import Practice
 from vastaanotto.models.resources import Service, VatClass
 from vastaanotto.models.staff import Staff
 from vastaanotto.models.visits import Visit
@@ -35,7 +37,7 @@ from vastaanotto.services.invoice_rules import Buyer
 
 __all__ = ["STATUS_FILTERS", "InvoiceRow", "balances", "display_status", "list_invoices",
            "UninvoicedVisit", "uninvoiced_visits", "DetailLine", "InvoiceDetail",
-           "get_invoice", "vat_rates_on", "buyer_for_client"]
+           "get_invoice", "vat_rates_on", "buyer_for_client", "barcode_problem"]
 
 S = InvoiceStatus
 
@@ -199,13 +201,14 @@ class UninvoicedVisit:
 
 
 def uninvoiced_visits(ctx: Context, client_id: int) -> list[UninvoicedVisit]:
-    """The client's completed visits that are on no invoice (or only on credited ones),
-    oldest first, then their no-shows and late cancellations (candidates for a fee line;
+    """The client's completed visits that are on no invoice and no desk receipt (or only on
+    credited ones: the rule ``invoicing.create_from_visits`` enforces), oldest first, then their no-shows and late cancellations (candidates for a fee line;
     which of them were already charged is for the person to judge). Audits
     "invoice.visits_listed"."""
     require(ctx, Action.INVOICE_CREATE, entity_type="invoice", client_id=client_id)
     taken = (select(InvoiceLine.visit_id).join(Invoice, InvoiceLine.invoice_id == Invoice.id)
-             .where(InvoiceLine.visit_id.is_not(None), Invoice.kind == InvoiceKind.INVOICE,
+             .where(InvoiceLine.visit_id.is_not(None),
+                    Invoice.kind.in_((InvoiceKind.INVOICE, InvoiceKind.RECEIPT)),
                     Invoice.status != S.CREDITED))
     with ctx.transaction() as session:
         rules.load_client(session, client_id)
@@ -289,7 +292,8 @@ def get_invoice(ctx: Context, invoice_id: int) -> InvoiceDetail:
         else:
             buyer = rules.buyer_of(rules.load_client(session, inv.client_id))
         remaining = (rules.remaining_quantities(session, inv)
-                     if inv.kind is InvoiceKind.INVOICE and inv.status is not S.DRAFT else {})
+                     if inv.kind in (InvoiceKind.INVOICE, InvoiceKind.RECEIPT)
+                     and inv.status is not S.DRAFT else {})
         paid, credited = balances(session, [inv.id])[inv.id]
         lines = tuple(DetailLine(x.id, x.description, x.quantity, x.unit_price,
                                  x.discount_percent, x.vat_class.value, x.vat_rate,
@@ -329,3 +333,15 @@ def buyer_for_client(ctx: Context, client_id: int) -> Buyer:
         buyer = rules.buyer_of(rules.load_client(session, client_id))
         audit(session, ctx, "invoice.buyer_viewed", entity_type="client", client_id=client_id)
         return buyer
+
+
+def barcode_problem(ctx: Context) -> str:
+    """Why the practice's invoices get no bank virtual barcode, or "" when they do:
+    ``iban_not_finnish`` (a foreign account: the barcode only holds Finnish IBANs, so the
+    payer must type the IBAN and reference by hand) or ``invalid_iban``. The invoice editor
+    shows it as a warning. Reception and owner; the practice's own account is no personal
+    data, so nothing is audited."""
+    require(ctx, Action.INVOICE_CREATE, entity_type="invoice")
+    with ctx.transaction() as session:
+        iban = session.scalar(select(Practice.iban).limit(1))
+    return barcode_iban_problem(iban or "")

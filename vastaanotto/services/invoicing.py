@@ -52,7 +52,7 @@ __all__ = ["LineInput", "Buyer", "create_draft", "create_from_visits", "update_d
            "render_pdf", "render_many", "reference_for", "mark_sent", "export_finvoice",
            "InvoiceRow", "list_invoices", "balances", "display_status", "UninvoicedVisit",
            "uninvoiced_visits", "InvoiceDetail", "DetailLine", "get_invoice", "vat_rates_on",
-           "buyer_for_client"]
+           "buyer_for_client", "barcode_problem"]
 
 KIND = "invoices"
 S = InvoiceStatus
@@ -255,6 +255,8 @@ def credit(ctx: Context, invoice_id: int, *, lines: Mapping[int, Any] | None = N
     ``{invoice line id: quantity to credit}`` (positive; negative on the note). ``reason`` is
     printed on the note. ``data`` = the credit note's id. Audits "invoice.credited".
 
+    ``invoice_id`` may be an invoice or a desk receipt.
+
     Conflicts: ``invoice_not_issued``, ``invoice_not_creditable`` (a credit note itself),
     ``invoice_already_credited``; ``quantity: credit_exceeds_line`` per line.
     """
@@ -262,7 +264,10 @@ def credit(ctx: Context, invoice_id: int, *, lines: Mapping[int, Any] | None = N
     notes = rules.validate_notes(reason)
     with ctx.transaction() as session:
         original = rules.load_invoice(session, invoice_id, lock=True)
-        if original.kind is not InvoiceKind.INVOICE:
+        # A desk receipt is a simplified invoice: a returned or cancelled service is corrected
+        # by a credit note naming it (AVL 209 h §), so the sales and VAT reports net it out;
+        # the money goes back with payments.refund (its refund receipt names both).
+        if original.kind not in (InvoiceKind.INVOICE, InvoiceKind.RECEIPT):
             raise Conflict("invoice_not_creditable")
         if original.status is S.DRAFT:
             raise Conflict("invoice_not_issued")
@@ -389,5 +394,5 @@ def export_finvoice(ctx: Context, invoice_id: int) -> bytes:
 # The list and editor reads live in their own module; callers keep using this one.
 from vastaanotto.services.invoice_lists import (  # noqa: E402,F401
     STATUS_FILTERS, DetailLine, InvoiceDetail, InvoiceRow, UninvoicedVisit, balances,
-    buyer_for_client, display_status, get_invoice, list_invoices, uninvoiced_visits,
-    vat_rates_on)
+    barcode_problem, buyer_for_client, display_status, get_invoice, list_invoices,
+    uninvoiced_visits, vat_rates_on)

@@ -366,8 +366,10 @@ def send_due(ctx: Context, now: dt.datetime | None = None, transports: Transport
 def run_once(progress, ctx: Context, transports: Transports | None = None) -> SendReport:
     """Plan and send once: the dispatcher's background task (a TaskRunner function)."""
     now = ctx.now()
-    plan(ctx, now)
-    return send_due(ctx, now, transports)
+    planned = plan(ctx, now)
+    report = send_due(ctx, now, transports)
+    report.planned = planned.queued + planned.cancelled + planned.failed
+    return report
 
 
 def _test_transports(ctx: Context) -> tuple[ms.MessagingSettings, Transports]:

@@ -44,7 +44,8 @@ from vastaanotto.settings import SettingVar
 
 __all__ = ["REMINDER_AFTER_DAYS", "CONSUMER_FEE_CAP", "REMINDER_FEE_CONSUMER_CENTS",
            "REMINDER_FEE_COMPANY_CENTS", "PAYMENT_DAYS", "OverdueInvoice", "overdue_invoices",
-           "create_reminders", "reminder_document", "render_pdf", "penalty_interest"]
+           "create_reminders", "reminder_document", "render_pdf", "penalty_interest",
+           "due_count"]
 
 REMINDER_AFTER_DAYS = 14
 PAYMENT_DAYS = 14            # the reminder's own due date: this many days after it is sent
@@ -143,6 +144,21 @@ def overdue_invoices(ctx: Context, *, min_days: int = 1) -> list[OverdueInvoice]
         audit(session, ctx, "invoice.overdue_listed", entity_type="invoice",
               details={"rows": len(rows)})
         return rows
+
+
+def due_count(ctx: Context) -> int:
+    """How many invoices may be reminded today (the 14-day rules of ``overdue_invoices``'s
+    ``can_remind``). Nothing is sent: the Billing view shows the number so the owner notices
+    ("Overdue (3)") and decides. A count only, no client shown, so it is not audited (it runs
+    whenever the Billing view opens); the list itself is."""
+    require(ctx, Action.INVOICE_MANAGE, entity_type="invoice")
+    today = rules.local_today(ctx)
+    with ctx.transaction() as session:
+        found = _open_overdue(session, today, REMINDER_AFTER_DAYS)
+        stats = _reminder_stats(session, [inv.id for inv, _ in found])
+        step = dt.timedelta(days=REMINDER_AFTER_DAYS)
+        return sum(1 for inv, _ in found
+                   if inv.id not in stats or stats[inv.id][1] + step <= today)
 
 
 def create_reminders(ctx: Context, invoice_ids: Sequence[int]) -> Changes:

@@ -41,12 +41,14 @@ from vastaanotto.permissions import Action, allowed
 from vastaanotto.services import invoice_rules as rules
 from vastaanotto.services.base import audit, require
 from vastaanotto.services.invoicing import balances
+from vastaanotto.services.payment_rules import is_rounding
 
 __all__ = ["Report", "cash_report", "sales_by_month", "sales_by_service",
            "sales_by_practitioner", "vat_report", "open_invoices", "may_see_all",
-           "MAX_PERIOD_DAYS"]
+           "MAX_PERIOD_DAYS", "CASH_ROUNDING"]
 
 ZERO = Decimal("0.00")
+CASH_ROUNDING = "cash_rounding"   # the "method" of the cash report's rounding row
 MAX_PERIOD_DAYS = 3700   # ten years: enough for any bookkeeping question, bounded work
 
 
@@ -91,7 +93,14 @@ def _viewed(session: Session, ctx: Context, report: Report) -> Report:
 
 def cash_report(ctx: Context, day: dt.date | None = None) -> Report:
     """Kassaraportti of ``day`` (default today): one row per (method, staff member) with the
-    number of payments, refunds and the net amount; the total row adds them up.
+    number of payments, refunds and the net amount; the total row adds them up: the money
+    that really came in (for cash, what must be in the drawer).
+
+    The cash rounding rows (``payment_rules.is_rounding``: the cents a cash sale was rounded
+    by, never handed over) are no money: they come last as one row of method
+    ``CASH_ROUNDING`` (staff "", count of roundings, 0 refunds, their sum) and stay OUT of the
+    total, so the drawer is counted against real cash. Payments paid off the debts =
+    total + rounding.
 
     Columns: method, staff, count, refunds, amount. Reception may read today's only."""
     require(ctx, Action.PAYMENT_TAKE, entity_type="report")
@@ -102,11 +111,18 @@ def cash_report(ctx: Context, day: dt.date | None = None) -> Report:
     first, after = _utc_bounds(day, day)
     with ctx.transaction() as session:
         rows = session.execute(
-            select(Payment.method, Staff.display_name, Payment.amount)
+            select(Payment.method, Staff.display_name, Payment.amount, Payment.note,
+                   Payment.refund_of_id)
             .outerjoin(Staff, Payment.received_by_id == Staff.id)
             .where(Payment.received_at >= first, Payment.received_at < after)).all()
         groups: dict[tuple[str, str], list] = defaultdict(lambda: [0, 0, ZERO])
-        for method, who, amount in rows:
+        rounding = [0, ZERO]
+        for row in rows:
+            method, who, amount = row.method, row.display_name, row.amount
+            if is_rounding(row):
+                rounding[0] += 1
+                rounding[1] += amount
+                continue
             g = groups[(method.value, who or "")]
             if amount < 0:
                 g[1] += 1
@@ -116,6 +132,8 @@ def cash_report(ctx: Context, day: dt.date | None = None) -> Report:
         out = tuple((m, who, c, r, a) for (m, who), (c, r, a) in sorted(groups.items()))
         total = ("", "", sum(r[2] for r in out), sum(r[3] for r in out),
                  sum((r[4] for r in out), ZERO))
+        if rounding[0]:
+            out += ((CASH_ROUNDING, "", rounding[0], 0, rounding[1] + ZERO),)
         return _viewed(session, ctx, Report("cash", day, day,
                                             ("method", "staff", "count", "refunds", "amount"),
                                             out, total))
