@@ -53,7 +53,7 @@ def _specs() -> dict[ActionId, _Spec]:
         ActionId.CLIENTS_VIEW: _Spec(translate("actions", "C&lients"), "Ctrl+2", A.CLIENT_VIEW),
         ActionId.BILLING_VIEW: _Spec(translate("actions", "&Billing"), "Ctrl+3"),
         ActionId.MESSAGES_VIEW: _Spec(translate("actions", "&Messages"), "Ctrl+5",
-                                      A.CALENDAR_VIEW),
+                                      A.MESSAGE_LOG),
         ActionId.PRIVACY_VIEW: _Spec(translate("actions", "&Privacy"), "Ctrl+6",
                                      A.PRIVACY_MANAGE),
         ActionId.ADMIN_VIEW: _Spec(translate("actions", "&Administration"), "Ctrl+4",

@@ -84,14 +84,15 @@ class MainWindow(QMainWindow):
     # -- construction ---------------------------------------------------------------------
 
     def _build_views(self) -> None:
-        self.views[ViewId.CALENDAR] = CalendarView(self.ctx, self.apply_changes)
+        self.views[ViewId.CALENDAR] = CalendarView(self.ctx, self.apply_changes,
+                                                  qsettings=self._qsettings)
         self.views[ViewId.CLIENTS] = ClientsView(self.ctx, self.apply_changes, tasks=self.tasks)
         self.views[ViewId.BILLING] = BillingView(self.ctx, self.apply_changes, tasks=self.tasks)
         # The message log, the privacy desk and Admin are built when first shown or asked for
         # with view(): a stand-in holds each place until then, so that start-up stays short
         # (bench/startup.py) and nobody loads the code of a view they never open.
         self._factories: dict[ViewId, Callable[[], QWidget]] = {}
-        if allowed(self.ctx.roles, Action.CALENDAR_VIEW):
+        if allowed(self.ctx.roles, Action.MESSAGE_LOG):
             self._factories[ViewId.MESSAGES] = self._build_message_log
         if allowed(self.ctx.roles, Action.PRIVACY_MANAGE):
             self._factories[ViewId.PRIVACY] = self._build_privacy

@@ -27,11 +27,12 @@ class Action(str, enum.Enum):
     SETTINGS_MANAGE = "settings.manage"
     BACKUP_MANAGE = "backup.manage"
     PRIVACY_MANAGE = "privacy.manage"          # data-subject requests, erasure, retention
+    MESSAGE_LOG = "messages.log"               # what was sent to whom, failures, retries
 
 
 _RECEPTION = {
     Action.CALENDAR_VIEW, Action.CALENDAR_BOOK, Action.CLIENT_VIEW, Action.CLIENT_EDIT,
-    Action.INVOICE_CREATE, Action.PAYMENT_TAKE,
+    Action.INVOICE_CREATE, Action.PAYMENT_TAKE, Action.MESSAGE_LOG,
 }
 _PRACTITIONER = {
     Action.CALENDAR_VIEW, Action.CALENDAR_BOOK, Action.CLIENT_VIEW, Action.CLIENT_EDIT,
@@ -43,7 +44,7 @@ _OWNER = {
     Action.CLIENT_EDIT, Action.CLIENT_EXPORT, Action.HETU_VIEW_ANY, Action.HETU_VIEW_OWN,
     Action.INVOICE_CREATE, Action.INVOICE_VIEW_OWN, Action.INVOICE_MANAGE, Action.PAYMENT_TAKE,
     Action.AUDIT_VIEW, Action.STAFF_MANAGE, Action.SETTINGS_MANAGE, Action.BACKUP_MANAGE,
-    Action.PRIVACY_MANAGE,
+    Action.PRIVACY_MANAGE, Action.MESSAGE_LOG,
 }
 
 ROLE_ACTIONS: dict[Role, frozenset[Action]] = {

@@ -2,188 +2,766 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>AddEntryDialog</name>
+    <message>
+        <location filename="../../ui/calendar/waitlist_dialog.py" line="95"/>
+        <source>Add to the waitlist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/waitlist_dialog.py" line="103"/>
+        <source>Name, phone or email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/waitlist_dialog.py" line="104"/>
+        <source>C&amp;lient</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/waitlist_dialog.py" line="111"/>
+        <source>&amp;Service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/waitlist_dialog.py" line="114"/>
+        <source>&amp;Practitioner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/waitlist_dialog.py" line="130"/>
+        <source>&amp;Between</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/waitlist_dialog.py" line="134"/>
+        <source>&amp;Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/waitlist_dialog.py" line="176"/>
+        <source>Anyone</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AdminView</name>
     <message>
-        <location filename="../../ui/admin/admin_view.py" line="38"/>
+        <location filename="../../ui/admin/admin_view.py" line="49"/>
         <source>Staff</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/admin/admin_view.py" line="39"/>
+        <location filename="../../ui/admin/admin_view.py" line="50"/>
         <source>Services</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/admin/admin_view.py" line="40"/>
+        <location filename="../../ui/admin/admin_view.py" line="51"/>
         <source>Rooms</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/admin/admin_view.py" line="41"/>
+        <location filename="../../ui/admin/admin_view.py" line="52"/>
         <source>Opening hours</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/admin/admin_view.py" line="42"/>
+        <location filename="../../ui/admin/admin_view.py" line="53"/>
         <source>Business profile</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/admin/admin_view.py" line="43"/>
+        <location filename="../../ui/admin/admin_view.py" line="54"/>
         <source>Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/admin_view.py" line="55"/>
+        <source>Messages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/admin_view.py" line="56"/>
+        <source>Message templates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/admin_view.py" line="57"/>
+        <source>Backups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/admin_view.py" line="58"/>
+        <source>Encryption</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AppointmentPanel</name>
+    <message>
+        <location filename="../../ui/calendar/appointment_panel.py" line="57"/>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/appointment_panel.py" line="57"/>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/appointment_panel.py" line="58"/>
+        <source>Service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/appointment_panel.py" line="59"/>
+        <source>Practitioner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/appointment_panel.py" line="59"/>
+        <source>Room</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/appointment_panel.py" line="60"/>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/appointment_panel.py" line="60"/>
+        <source>No-shows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/appointment_panel.py" line="61"/>
+        <source>Late cancellations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/appointment_panel.py" line="62"/>
+        <source>Series</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/appointment_panel.py" line="62"/>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/appointment_panel.py" line="70"/>
+        <source>&amp;Arrived</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/appointment_panel.py" line="72"/>
+        <source>Co&amp;mpleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/appointment_panel.py" line="74"/>
+        <source>No-&amp;show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/appointment_panel.py" line="76"/>
+        <source>Cancel…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/appointment_panel.py" line="78"/>
+        <source>Take &amp;payment…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/appointment_panel.py" line="80"/>
+        <source>Print &amp;upcoming…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/appointment_panel.py" line="82"/>
+        <source>Print the client&apos;s upcoming appointments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/appointment_panel.py" line="104"/>
+        <source>No appointment selected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/appointment_panel.py" line="112"/>
+        <source>(no client)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/appointment_panel.py" line="122"/>
+        <source>%1 (late)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/appointment_panel.py" line="128"/>
+        <source>Recurring</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/appointment_panel.py" line="141"/>
+        <source>Your role cannot take payments.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/appointment_panel.py" line="143"/>
+        <source>Mark the appointment completed first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/appointment_panel.py" line="145"/>
+        <source>Only a completed appointment can be paid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/appointment_panel.py" line="147"/>
+        <source>Take payment for this visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BackupPage</name>
+    <message>
+        <location filename="../../ui/backup/backup_page.py" line="75"/>
+        <source>Add…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup/backup_page.py" line="76"/>
+        <source>Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup/backup_page.py" line="78"/>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup/backup_page.py" line="80"/>
+        <source>Test</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup/backup_page.py" line="83"/>
+        <source>Back up now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup/backup_page.py" line="101"/>
+        <source>Backups at the selected location</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup/backup_page.py" line="109"/>
+        <source>Refresh list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup/backup_page.py" line="112"/>
+        <source>Verify newest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup/backup_page.py" line="115"/>
+        <source>Download the newest backup, decrypt it and check it completely, as a restore would. Done automatically once a week.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup/backup_page.py" line="118"/>
+        <source>Restore…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup/backup_page.py" line="128"/>
+        <source>Schedule and retention</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup/backup_page.py" line="132"/>
+        <source>Back up every (hours)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup/backup_page.py" line="133"/>
+        <source>Warn when older than (hours)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup/backup_page.py" line="134"/>
+        <source>Keep daily backups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup/backup_page.py" line="135"/>
+        <source>Keep weekly backups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup/backup_page.py" line="136"/>
+        <source>Keep monthly backups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup/backup_page.py" line="145"/>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup/backup_page.py" line="152"/>
+        <source>Emergency kit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup/backup_page.py" line="155"/>
+        <source>Backups are encrypted with the practice&apos;s backup key, kept in this computer&apos;s secure key store. The emergency kit is a printed page with the recovery key: without it the backups cannot be opened if this computer is lost. Print it, and keep it locked away apart from the computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup/backup_page.py" line="166"/>
+        <source>Print emergency kit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup/backup_page.py" line="186"/>
+        <source>No backup location yet. Add one: a USB disk or a network folder, a server (SFTP) or a cloud folder (WebDAV, e.g. Nextcloud).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup/backup_page.py" line="189"/>
+        <source>No backup has been made yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup/backup_page.py" line="191"/>
+        <source>Last backup: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup/backup_page.py" line="193"/>
+        <source>Last check of a backup: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup/backup_page.py" line="201"/>
+        <source>No secure key store is available on this computer, so backups cannot be encrypted here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup/backup_page.py" line="204"/>
+        <source>Backup key fingerprint: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup/backup_page.py" line="206"/>
+        <source>The backup key is created with the first backup or the first emergency kit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup/backup_page.py" line="222"/>
+        <source>Reading the backup list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup/backup_page.py" line="269"/>
+        <source>Delete backup location</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup/backup_page.py" line="270"/>
+        <source>Stop backing up to “%1”? The backups already there are not deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup/backup_page.py" line="282"/>
+        <source>Testing the backup location</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup/backup_page.py" line="285"/>
+        <source>“%1” works: a test file was written, read back and removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup/backup_page.py" line="295"/>
+        <source>Backing up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup/backup_page.py" line="299"/>
+        <source>Backup no. %1 made and verified (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup/backup_page.py" line="302"/>
+        <source>It could not be saved to: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup/backup_page.py" line="320"/>
+        <source>Checking the newest backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup/backup_page.py" line="324"/>
+        <source>Backup no. %1 of %2 opened and checked: %3 clients, %4 appointments, %5 invoices; the audit trail (%6 events) is intact.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup/backup_page.py" line="351"/>
+        <source>Save the emergency kit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup/backup_page.py" line="352"/>
+        <source>PDF (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup/backup_page.py" line="363"/>
+        <source>The emergency kit was saved to %1. Print it and delete the file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup/backup_page.py" line="375"/>
+        <source>Must be at least the backup interval (%1 hours).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup/backup_page.py" line="389"/>
+        <source>Saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BackupScheduler</name>
+    <message>
+        <location filename="../../ui/backup/scheduler.py" line="85"/>
+        <source>Backing up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup/scheduler.py" line="96"/>
+        <source>Checking the newest backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup/scheduler.py" line="117"/>
+        <source>Backup failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup/scheduler.py" line="118"/>
+        <source>The automatic backup failed:
+%1
+
+Check the backup location in Administration → Backups.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup/scheduler.py" line="160"/>
+        <source>Backing up before closing</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BackupStatusLabel</name>
+    <message>
+        <location filename="../../ui/backup/status_label.py" line="67"/>
+        <source>Backup status unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup/status_label.py" line="70"/>
+        <source>No backup yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup/status_label.py" line="72"/>
+        <source>Last backup: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup/status_label.py" line="75"/>
+        <source>The last backup failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup/status_label.py" line="79"/>
+        <source>No backup location is set up (Administration → Backups).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/backup/status_label.py" line="82"/>
+        <source>No verified backup in the last %n hour(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup/status_label.py" line="85"/>
+        <source>Backups are up to date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BankImportDialog</name>
+    <message>
+        <location filename="../../ui/billing/bank_import_dialog.py" line="91"/>
+        <source>Import bank file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/billing/bank_import_dialog.py" line="99"/>
+        <source>&amp;Choose file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/billing/bank_import_dialog.py" line="102"/>
+        <source>camt.054 (XML) or KTL reference payment file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/billing/bank_import_dialog.py" line="116"/>
+        <source>&amp;Record payments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/billing/bank_import_dialog.py" line="128"/>
+        <source>Choose bank file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/billing/bank_import_dialog.py" line="129"/>
+        <source>Bank files (*.xml *.txt *.dat *.ktl);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/billing/bank_import_dialog.py" line="150"/>
+        <source>Reading the bank file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/billing/bank_import_dialog.py" line="158"/>
+        <source>%1 payments (%2) match invoices and will be recorded. %3 lines do not match and %4 were imported before.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/billing/bank_import_dialog.py" line="170"/>
+        <source>Recording payments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/billing/bank_import_dialog.py" line="176"/>
+        <source>Recorded %1 payments, %2 in all.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>BankPage</name>
     <message>
-        <location filename="../../ui/auth/setup_wizard.py" line="152"/>
+        <location filename="../../ui/auth/setup_wizard.py" line="191"/>
         <source>Bank account</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/auth/setup_wizard.py" line="153"/>
+        <location filename="../../ui/auth/setup_wizard.py" line="192"/>
         <source>IBAN</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/auth/setup_wizard.py" line="154"/>
+        <location filename="../../ui/auth/setup_wizard.py" line="193"/>
         <source>BIC</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/auth/setup_wizard.py" line="155"/>
+        <location filename="../../ui/auth/setup_wizard.py" line="194"/>
         <source>Clients pay invoices to this account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BankTransferDialog</name>
+    <message>
+        <location filename="../../ui/billing/payments_page.py" line="73"/>
+        <source>Record bank transfer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/billing/payments_page.py" line="82"/>
+        <source>Reference or invoice number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/billing/payments_page.py" line="83"/>
+        <source>Amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/billing/payments_page.py" line="84"/>
+        <source>Booking date</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>BillingView</name>
     <message>
-        <location filename="../../ui/billing/__init__.py" line="16"/>
-        <source>Billing</source>
+        <location filename="../../ui/billing/billing_view.py" line="43"/>
+        <source>Invoices</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/billing/__init__.py" line="18"/>
-        <source>Invoices, payments at the desk, and unpaid and overdue invoices. Not available in this version yet.</source>
+        <location filename="../../ui/billing/billing_view.py" line="47"/>
+        <source>Payments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/billing/billing_view.py" line="53"/>
+        <location filename="../../ui/billing/billing_view.py" line="87"/>
+        <source>Overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/billing/billing_view.py" line="58"/>
+        <source>Reports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/billing/billing_view.py" line="60"/>
+        <source>Invoices are handled at the reception. Open an invoice of your own client from the client card.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/billing/billing_view.py" line="86"/>
+        <source>Overdue (%1)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>BookingDialog</name>
     <message>
-        <location filename="../../ui/calendar/booking_dialog.py" line="51"/>
+        <location filename="../../ui/calendar/booking_dialog.py" line="105"/>
+        <source>Dates: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/booking_dialog.py" line="134"/>
         <source>New booking</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/booking_dialog.py" line="61"/>
+        <location filename="../../ui/calendar/booking_dialog.py" line="144"/>
         <source>&amp;Service</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/booking_dialog.py" line="64"/>
+        <location filename="../../ui/calendar/booking_dialog.py" line="147"/>
         <source>&amp;Practitioner</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/booking_dialog.py" line="67"/>
+        <location filename="../../ui/calendar/booking_dialog.py" line="150"/>
         <source>Free &amp;times</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/booking_dialog.py" line="74"/>
+        <location filename="../../ui/calendar/booking_dialog.py" line="157"/>
         <source>Name, phone or email</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/booking_dialog.py" line="76"/>
+        <location filename="../../ui/calendar/booking_dialog.py" line="159"/>
         <source>C&amp;lient</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/booking_dialog.py" line="80"/>
+        <location filename="../../ui/calendar/booking_dialog.py" line="163"/>
         <source>New client…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/booking_dialog.py" line="90"/>
+        <location filename="../../ui/calendar/booking_dialog.py" line="173"/>
         <source>Phone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/booking_dialog.py" line="91"/>
+        <location filename="../../ui/calendar/booking_dialog.py" line="174"/>
         <source>Walk-in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/booking_dialog.py" line="92"/>
+        <location filename="../../ui/calendar/booking_dialog.py" line="175"/>
         <source>Online</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/booking_dialog.py" line="93"/>
+        <location filename="../../ui/calendar/booking_dialog.py" line="176"/>
         <source>Other</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/booking_dialog.py" line="95"/>
+        <location filename="../../ui/calendar/booking_dialog.py" line="178"/>
         <source>C&amp;hannel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/booking_dialog.py" line="98"/>
+        <location filename="../../ui/calendar/booking_dialog.py" line="181"/>
         <source>&amp;Book</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/booking_dialog.py" line="153"/>
+        <location filename="../../ui/calendar/booking_dialog.py" line="236"/>
         <source>Anyone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/booking_dialog.py" line="175"/>
+        <location filename="../../ui/calendar/booking_dialog.py" line="258"/>
         <source>Mon</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/booking_dialog.py" line="175"/>
+        <location filename="../../ui/calendar/booking_dialog.py" line="258"/>
         <source>Tue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/booking_dialog.py" line="175"/>
+        <location filename="../../ui/calendar/booking_dialog.py" line="258"/>
         <source>Wed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/booking_dialog.py" line="175"/>
+        <location filename="../../ui/calendar/booking_dialog.py" line="258"/>
         <source>Thu</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/booking_dialog.py" line="176"/>
+        <location filename="../../ui/calendar/booking_dialog.py" line="259"/>
         <source>Fri</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/booking_dialog.py" line="176"/>
+        <location filename="../../ui/calendar/booking_dialog.py" line="259"/>
         <source>Sat</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/booking_dialog.py" line="176"/>
+        <location filename="../../ui/calendar/booking_dialog.py" line="259"/>
         <source>Sun</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/booking_dialog.py" line="177"/>
+        <location filename="../../ui/calendar/booking_dialog.py" line="260"/>
         <source>%1 %2 at %3 – %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/booking_dialog.py" line="202"/>
+        <location filename="../../ui/calendar/booking_dialog.py" line="285"/>
         <source>No free times in the next eight weeks.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -191,52 +769,52 @@
 <context>
     <name>BusinessPage</name>
     <message>
-        <location filename="../../ui/auth/setup_wizard.py" line="122"/>
+        <location filename="../../ui/auth/setup_wizard.py" line="161"/>
         <source>Business</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/auth/setup_wizard.py" line="123"/>
+        <location filename="../../ui/auth/setup_wizard.py" line="162"/>
         <source>These details appear on invoices and in the privacy notice.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/auth/setup_wizard.py" line="124"/>
+        <location filename="../../ui/auth/setup_wizard.py" line="163"/>
         <source>Business name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/auth/setup_wizard.py" line="125"/>
+        <location filename="../../ui/auth/setup_wizard.py" line="164"/>
         <source>Business ID (Y-tunnus)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/auth/setup_wizard.py" line="127"/>
+        <location filename="../../ui/auth/setup_wizard.py" line="166"/>
         <source>Street address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/auth/setup_wizard.py" line="128"/>
+        <location filename="../../ui/auth/setup_wizard.py" line="167"/>
         <source>Postal code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/auth/setup_wizard.py" line="129"/>
+        <location filename="../../ui/auth/setup_wizard.py" line="168"/>
         <source>City</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/auth/setup_wizard.py" line="130"/>
+        <location filename="../../ui/auth/setup_wizard.py" line="169"/>
         <source>Phone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/auth/setup_wizard.py" line="131"/>
+        <location filename="../../ui/auth/setup_wizard.py" line="170"/>
         <source>Email</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/auth/setup_wizard.py" line="132"/>
+        <location filename="../../ui/auth/setup_wizard.py" line="171"/>
         <source>Website (optional)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -244,22 +822,22 @@
 <context>
     <name>CalendarOverview</name>
     <message>
-        <location filename="../../ui/calendar/overview_view.py" line="79"/>
+        <location filename="../../ui/calendar/overview_view.py" line="80"/>
         <source>Previous day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/overview_view.py" line="82"/>
+        <location filename="../../ui/calendar/overview_view.py" line="83"/>
         <source>Next day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/overview_view.py" line="84"/>
+        <location filename="../../ui/calendar/overview_view.py" line="85"/>
         <source>Today</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/calendar/overview_view.py" line="133"/>
+        <location filename="../../ui/calendar/overview_view.py" line="126"/>
         <source>%1: %n appointment(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -268,41 +846,315 @@
     </message>
 </context>
 <context>
+    <name>CalendarToolbar</name>
+    <message>
+        <location filename="../../ui/calendar/calendar_toolbar.py" line="23"/>
+        <source>Day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/calendar_toolbar.py" line="23"/>
+        <source>Week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/calendar_toolbar.py" line="24"/>
+        <source>Month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/calendar_toolbar.py" line="24"/>
+        <source>My day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/calendar_toolbar.py" line="36"/>
+        <source>Previous</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/calendar_toolbar.py" line="37"/>
+        <source>Today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/calendar_toolbar.py" line="39"/>
+        <source>Next</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/calendar_toolbar.py" line="48"/>
+        <source>All practitioners</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/calendar_toolbar.py" line="52"/>
+        <source>By practitioner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/calendar_toolbar.py" line="53"/>
+        <source>By room</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/calendar_toolbar.py" line="57"/>
+        <source>Colour by service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/calendar_toolbar.py" line="58"/>
+        <source>Colour by practitioner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/calendar_toolbar.py" line="63"/>
+        <source>%1 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/calendar_toolbar.py" line="65"/>
+        <source>Cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/calendar_toolbar.py" line="67"/>
+        <source>Show cancelled appointments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/calendar_toolbar.py" line="70"/>
+        <source>Walk-in…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/calendar_toolbar.py" line="73"/>
+        <source>Waitlist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/calendar_toolbar.py" line="75"/>
+        <source>Print…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CalendarView</name>
+    <message>
+        <location filename="../../ui/calendar/appointment_actions.py" line="45"/>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/appointment_actions.py" line="50"/>
+        <source>Arrived</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/appointment_actions.py" line="52"/>
+        <source>Completed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/appointment_actions.py" line="54"/>
+        <source>No-show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/appointment_actions.py" line="56"/>
+        <source>Cancel…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/appointment_actions.py" line="64"/>
+        <source>Repeat…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/appointment_actions.py" line="219"/>
+        <source>Move appointment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/appointment_actions.py" line="251"/>
+        <source>Resize appointment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/appointment_flows.py" line="171"/>
+        <source>Mark the appointment completed first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/calendar_view.py" line="234"/>
+        <source>Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/calendar_view.py" line="236"/>
+        <source>Redo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/calendar_view.py" line="354"/>
+        <source>All practitioners</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/calendar_view.py" line="438"/>
+        <source>Closed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/calendar_view.py" line="439"/>
+        <source>Closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/calendar_view.py" line="494"/>
+        <source>Week %1: %2–%3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/calendar/calendar_view.py" line="496"/>
+        <source>%1: %n appointment(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/calendar_view.py" line="591"/>
+        <source>%1 (late)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/calendar_view.py" line="596"/>
+        <source>No-shows: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CancelDialog</name>
+    <message>
+        <location filename="../../ui/calendar/cancel_dialog.py" line="37"/>
+        <source>Cancel appointment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/cancel_dialog.py" line="47"/>
+        <source>By the &amp;client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/cancel_dialog.py" line="49"/>
+        <source>By &amp;us</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/cancel_dialog.py" line="55"/>
+        <source>Cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/cancel_dialog.py" line="60"/>
+        <source>&amp;Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/cancel_dialog.py" line="62"/>
+        <source>Less than the notice period before the start: a cancellation by the client is recorded as late.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/cancel_dialog.py" line="71"/>
+        <source>Cancel &amp;appointment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/cancel_dialog.py" line="74"/>
+        <source>&amp;Keep it</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ClientCardDialog</name>
     <message>
-        <location filename="../../ui/clients/client_card.py" line="55"/>
+        <location filename="../../ui/clients/client_card.py" line="58"/>
         <source>Details</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/clients/client_card.py" line="56"/>
+        <location filename="../../ui/clients/client_card.py" line="59"/>
         <source>Consents</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/clients/client_card.py" line="57"/>
+        <location filename="../../ui/clients/client_card.py" line="60"/>
         <source>History</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/clients/client_card.py" line="63"/>
+        <location filename="../../ui/clients/client_card.py" line="71"/>
         <source>Treatment notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/clients/client_card.py" line="77"/>
+        <source>Privacy…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/clients/client_card.py" line="90"/>
+        <source>Messages (%n failed)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/clients/client_card.py" line="91"/>
+        <source>Messages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/clients/client_card.py" line="98"/>
         <source>Client: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/clients/client_card.py" line="78"/>
+        <location filename="../../ui/clients/client_card.py" line="99"/>
         <source> (archived)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/clients/client_card.py" line="125"/>
+        <location filename="../../ui/clients/client_card.py" line="146"/>
         <source>The client card was closed</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ClientMessagesWidget</name>
+    <message>
+        <location filename="../../ui/messages/client_messages.py" line="44"/>
+        <source>Messages are visible to reception and the owner.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/messages/client_messages.py" line="49"/>
+        <source>%n message(s) to this client failed. See the reason below; retry from the message log.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/messages/client_messages.py" line="53"/>
+        <source>%n recent message(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -347,56 +1199,66 @@
         <source>Billing</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../../ui/calendar/client_picker.py" line="38"/>
+        <source>Name, phone or email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/client_picker.py" line="42"/>
+        <source>New client…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ClientsView</name>
     <message>
-        <location filename="../../ui/clients/clients_view.py" line="81"/>
+        <location filename="../../ui/clients/clients_view.py" line="82"/>
         <source>Find a client: name, phone, email, birth date or identity code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/clients/clients_view.py" line="85"/>
+        <location filename="../../ui/clients/clients_view.py" line="86"/>
         <source>Show archived</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/clients/clients_view.py" line="122"/>
+        <location filename="../../ui/clients/clients_view.py" line="114"/>
         <source>New client…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/clients/clients_view.py" line="124"/>
+        <location filename="../../ui/clients/clients_view.py" line="116"/>
         <source>Open card</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/clients/clients_view.py" line="126"/>
+        <location filename="../../ui/clients/clients_view.py" line="118"/>
         <source>Merge duplicates…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/clients/clients_view.py" line="130"/>
+        <location filename="../../ui/clients/clients_view.py" line="122"/>
         <source>Import…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/clients/clients_view.py" line="132"/>
+        <location filename="../../ui/clients/clients_view.py" line="124"/>
         <source>Export…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/clients/clients_view.py" line="164"/>
+        <location filename="../../ui/clients/clients_view.py" line="156"/>
         <source>Cannot search</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/clients/clients_view.py" line="180"/>
+        <location filename="../../ui/clients/clients_view.py" line="172"/>
         <source>Showing the first %1 clients. Type more to narrow the search.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/clients/clients_view.py" line="183"/>
+        <location filename="../../ui/clients/clients_view.py" line="175"/>
         <source>%n client(s) found.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -404,28 +1266,28 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/clients/clients_view.py" line="244"/>
+        <location filename="../../ui/clients/clients_view.py" line="236"/>
         <source>Cannot open the client card</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/clients/clients_view.py" line="291"/>
+        <location filename="../../ui/clients/clients_view.py" line="283"/>
         <source>Export clients</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/clients/clients_view.py" line="291"/>
+        <location filename="../../ui/clients/clients_view.py" line="283"/>
         <source>CSV files (*.csv)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/clients/clients_view.py" line="302"/>
-        <location filename="../../ui/clients/clients_view.py" line="307"/>
+        <location filename="../../ui/clients/clients_view.py" line="294"/>
+        <location filename="../../ui/clients/clients_view.py" line="299"/>
         <source>Cannot export</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/clients/clients_view.py" line="308"/>
+        <location filename="../../ui/clients/clients_view.py" line="300"/>
         <source>The file could not be written. Choose another folder.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -433,7 +1295,7 @@
 <context>
     <name>ColorButton</name>
     <message>
-        <location filename="../../ui/admin/common.py" line="227"/>
+        <location filename="../../ui/admin/common.py" line="219"/>
         <source>Choose a colour</source>
         <translation type="unfinished"></translation>
     </message>
@@ -441,62 +1303,62 @@
 <context>
     <name>ConsentsTab</name>
     <message>
-        <location filename="../../ui/clients/consents_tab.py" line="37"/>
+        <location filename="../../ui/clients/consents_tab.py" line="38"/>
         <source>Current consents</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/clients/consents_tab.py" line="46"/>
+        <location filename="../../ui/clients/consents_tab.py" line="47"/>
         <source>Forbid direct marketing…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/clients/consents_tab.py" line="49"/>
+        <location filename="../../ui/clients/consents_tab.py" line="50"/>
         <source>The client objects to direct marketing: withdraws both marketing consents.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/clients/consents_tab.py" line="54"/>
+        <location filename="../../ui/clients/consents_tab.py" line="55"/>
         <source>History</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/clients/consents_tab.py" line="73"/>
+        <location filename="../../ui/clients/consents_tab.py" line="68"/>
         <source>Given: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/clients/consents_tab.py" line="79"/>
+        <location filename="../../ui/clients/consents_tab.py" line="74"/>
         <source>Cannot show the consent history</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/clients/consents_tab.py" line="83"/>
+        <location filename="../../ui/clients/consents_tab.py" line="78"/>
         <source>Record consent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/clients/consents_tab.py" line="83"/>
+        <location filename="../../ui/clients/consents_tab.py" line="78"/>
         <source>Record withdrawal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/clients/consents_tab.py" line="84"/>
+        <location filename="../../ui/clients/consents_tab.py" line="79"/>
         <source>How did the client give this consent?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/clients/consents_tab.py" line="85"/>
+        <location filename="../../ui/clients/consents_tab.py" line="80"/>
         <source>How did the client withdraw this consent?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/clients/consents_tab.py" line="107"/>
+        <location filename="../../ui/clients/consents_tab.py" line="102"/>
         <source>Forbid direct marketing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/clients/consents_tab.py" line="108"/>
+        <location filename="../../ui/clients/consents_tab.py" line="103"/>
         <source>How did the client forbid direct marketing?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -504,28 +1366,71 @@
 <context>
     <name>ContactPage</name>
     <message>
-        <location filename="../../ui/auth/setup_wizard.py" line="139"/>
+        <location filename="../../ui/auth/setup_wizard.py" line="178"/>
         <source>Contact person of the register</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/auth/setup_wizard.py" line="140"/>
+        <location filename="../../ui/auth/setup_wizard.py" line="179"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/auth/setup_wizard.py" line="141"/>
+        <location filename="../../ui/auth/setup_wizard.py" line="180"/>
         <source>Email</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/auth/setup_wizard.py" line="142"/>
+        <location filename="../../ui/auth/setup_wizard.py" line="181"/>
         <source>Phone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/auth/setup_wizard.py" line="145"/>
+        <location filename="../../ui/auth/setup_wizard.py" line="184"/>
         <source>The privacy notice (rekisteriseloste) names this person as the one clients contact about their personal data: access requests, corrections and erasure.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CreditDialog</name>
+    <message>
+        <location filename="../../ui/billing/credit_dialog.py" line="29"/>
+        <source>Credit note for invoice %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/billing/credit_dialog.py" line="34"/>
+        <source>Credit everything still open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/billing/credit_dialog.py" line="42"/>
+        <source>Line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/billing/credit_dialog.py" line="42"/>
+        <source>Unit price</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/billing/credit_dialog.py" line="43"/>
+        <source>Open quantity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/billing/credit_dialog.py" line="44"/>
+        <source>Quantity to credit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/billing/credit_dialog.py" line="62"/>
+        <source>Reason (printed on the note)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/billing/credit_dialog.py" line="66"/>
+        <source>Issue credit note</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -683,39 +1588,120 @@
     </message>
 </context>
 <context>
+    <name>EncryptionPage</name>
+    <message>
+        <location filename="../../ui/admin/encryption_page.py" line="54"/>
+        <source>Encrypt the database…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/encryption_page.py" line="73"/>
+        <source>The database is on a database server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/encryption_page.py" line="75"/>
+        <source>Encryption at rest of a PostgreSQL database is set up on the server (disk encryption); this program encrypts the backups it makes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/encryption_page.py" line="79"/>
+        <source>The database is encrypted (SQLCipher, a 256-bit key kept in this computer&apos;s secure key store).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/encryption_page.py" line="82"/>
+        <source>A copied database file cannot be read without the key. If this computer&apos;s key store is lost, the practice is restored from a backup with the emergency kit (Administration → Backups).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/encryption_page.py" line="86"/>
+        <source>The database is not encrypted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/encryption_page.py" line="89"/>
+        <source>Encrypting makes the database file unreadable without a key kept in this computer&apos;s secure key store. The database is copied encrypted, the copy is checked row by row, and only then does it replace the original, so an interruption never loses data. Close Vastaanotto on other computers first. Make a new backup afterwards.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/encryption_page.py" line="96"/>
+        <source>No secure key store (keyring) is available on this computer, and the key is never written to a file. Set up the operating system&apos;s key store, or protect the computer with full-disk encryption (BitLocker, FileVault, LUKS).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/encryption_page.py" line="104"/>
+        <source>Encrypt the database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/encryption_page.py" line="105"/>
+        <source>Encrypt the database now? It takes a moment; the program waits until it is done. Close Vastaanotto on any other computer first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/encryption_page.py" line="120"/>
+        <source>The database is now encrypted: %1 rows in %2 tables copied and checked. Make a new backup now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EncryptionStatusLabel</name>
+    <message>
+        <location filename="../../ui/admin/encryption_page.py" line="150"/>
+        <source>Demo practice: not encrypted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/encryption_page.py" line="152"/>
+        <source>The demo practice holds made-up data only, so its database is not encrypted and it opens on any computer, with or without a key store.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/encryption_page.py" line="156"/>
+        <source>Database not encrypted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/encryption_page.py" line="158"/>
+        <source>The database file on this computer is not encrypted. The owner can encrypt it in Administration → Encryption once a secure key store is available.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>HistoryTab</name>
     <message>
-        <location filename="../../ui/clients/history_tab.py" line="59"/>
+        <location filename="../../ui/clients/history_tab.py" line="47"/>
         <source>Bookings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/clients/history_tab.py" line="60"/>
+        <location filename="../../ui/clients/history_tab.py" line="48"/>
         <source>Visits</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/clients/history_tab.py" line="61"/>
+        <location filename="../../ui/clients/history_tab.py" line="49"/>
         <source>Invoices</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/clients/history_tab.py" line="62"/>
+        <location filename="../../ui/clients/history_tab.py" line="50"/>
         <source>Payments</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/clients/history_tab.py" line="84"/>
+        <location filename="../../ui/clients/history_tab.py" line="72"/>
         <source>No-shows: %1    Late cancellations: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/clients/history_tab.py" line="95"/>
+        <location filename="../../ui/clients/history_tab.py" line="83"/>
         <source>Invoices and payments are not shown to your role.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/clients/history_tab.py" line="98"/>
+        <location filename="../../ui/clients/history_tab.py" line="86"/>
         <source>Only invoices of your own visits and their payments are shown.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -783,67 +1769,67 @@
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../ui/clients/import_dialog.py" line="65"/>
+        <location filename="../../ui/clients/import_dialog.py" line="66"/>
         <source>Import clients</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/clients/import_dialog.py" line="70"/>
+        <location filename="../../ui/clients/import_dialog.py" line="71"/>
         <source>No file chosen.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/clients/import_dialog.py" line="72"/>
+        <location filename="../../ui/clients/import_dialog.py" line="73"/>
         <source>Choose file…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/clients/import_dialog.py" line="81"/>
+        <location filename="../../ui/clients/import_dialog.py" line="82"/>
         <source>Which field each column fills</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/clients/import_dialog.py" line="99"/>
+        <location filename="../../ui/clients/import_dialog.py" line="100"/>
         <source>Check</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/clients/import_dialog.py" line="102"/>
+        <location filename="../../ui/clients/import_dialog.py" line="103"/>
         <source>Import</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/clients/import_dialog.py" line="105"/>
+        <location filename="../../ui/clients/import_dialog.py" line="106"/>
         <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/clients/import_dialog.py" line="110"/>
+        <location filename="../../ui/clients/import_dialog.py" line="111"/>
         <source>Checking rows…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/clients/import_dialog.py" line="111"/>
+        <location filename="../../ui/clients/import_dialog.py" line="112"/>
         <source>Importing clients…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/clients/import_dialog.py" line="129"/>
+        <location filename="../../ui/clients/import_dialog.py" line="124"/>
         <source>Choose a CSV file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/clients/import_dialog.py" line="129"/>
+        <location filename="../../ui/clients/import_dialog.py" line="124"/>
         <source>CSV files (*.csv *.txt)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/clients/import_dialog.py" line="136"/>
+        <location filename="../../ui/clients/import_dialog.py" line="131"/>
         <source>The file could not be read.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/clients/import_dialog.py" line="155"/>
+        <location filename="../../ui/clients/import_dialog.py" line="150"/>
         <source>%n row(s) to import.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -851,27 +1837,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/clients/import_dialog.py" line="170"/>
+        <location filename="../../ui/clients/import_dialog.py" line="165"/>
         <source>(do not import)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/clients/import_dialog.py" line="176"/>
+        <location filename="../../ui/clients/import_dialog.py" line="171"/>
         <source>Column %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/clients/import_dialog.py" line="208"/>
+        <location filename="../../ui/clients/import_dialog.py" line="203"/>
         <source>Checking the file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/clients/import_dialog.py" line="215"/>
+        <location filename="../../ui/clients/import_dialog.py" line="210"/>
         <source>Importing clients</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/clients/import_dialog.py" line="219"/>
+        <location filename="../../ui/clients/import_dialog.py" line="214"/>
         <source>%n client(s) imported.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -879,7 +1865,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/clients/import_dialog.py" line="235"/>
+        <location filename="../../ui/clients/import_dialog.py" line="230"/>
         <source>All %n row(s) can be imported.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -887,17 +1873,408 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/clients/import_dialog.py" line="237"/>
+        <location filename="../../ui/clients/import_dialog.py" line="232"/>
         <source>%1 of %2 rows have errors. Nothing will be imported until they are corrected in the file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/clients/import_dialog.py" line="241"/>
+        <location filename="../../ui/clients/import_dialog.py" line="236"/>
         <source>%n row(s) have warnings.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
             <numerusform></numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>InvoiceEditor</name>
+    <message>
+        <location filename="../../ui/billing/invoice_editor.py" line="64"/>
+        <source>Invoice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/billing/invoice_editor.py" line="93"/>
+        <source>Buyer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/billing/invoice_editor.py" line="96"/>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/billing/invoice_editor.py" line="96"/>
+        <source>Business ID (Y-tunnus)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/billing/invoice_editor.py" line="97"/>
+        <source>Street address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/billing/invoice_editor.py" line="97"/>
+        <source>Postal code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/billing/invoice_editor.py" line="98"/>
+        <source>City</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/billing/invoice_editor.py" line="98"/>
+        <source>E-invoice address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/billing/invoice_editor.py" line="99"/>
+        <source>E-invoice operator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/billing/invoice_editor.py" line="105"/>
+        <source>for a company payer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/billing/invoice_editor.py" line="111"/>
+        <source>Terms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/billing/invoice_editor.py" line="115"/>
+        <source>Finnish</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/billing/invoice_editor.py" line="115"/>
+        <source>Swedish</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/billing/invoice_editor.py" line="116"/>
+        <source>English</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/billing/invoice_editor.py" line="126"/>
+        <source> days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/billing/invoice_editor.py" line="135"/>
+        <source>Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/billing/invoice_editor.py" line="136"/>
+        <source>Delivery date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/billing/invoice_editor.py" line="137"/>
+        <source>Payment terms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/billing/invoice_editor.py" line="138"/>
+        <source>Due date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/billing/invoice_editor.py" line="139"/>
+        <source>Notes on the invoice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/billing/invoice_editor.py" line="145"/>
+        <source>Lines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/billing/invoice_editor.py" line="151"/>
+        <source>Add line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/billing/invoice_editor.py" line="153"/>
+        <source>Remove line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/billing/invoice_editor.py" line="158"/>
+        <source>Add no-show fee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/billing/invoice_editor.py" line="169"/>
+        <source>Save draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/billing/invoice_editor.py" line="170"/>
+        <source>Issue…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/billing/invoice_editor.py" line="171"/>
+        <location filename="../../ui/billing/invoice_editor.py" line="434"/>
+        <source>Delete draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/billing/invoice_editor.py" line="172"/>
+        <source>Print…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/billing/invoice_editor.py" line="173"/>
+        <source>Save PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/billing/invoice_editor.py" line="174"/>
+        <source>Save Finvoice XML…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/billing/invoice_editor.py" line="176"/>
+        <source>Send by email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/billing/invoice_editor.py" line="178"/>
+        <source>Credit note…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/billing/invoice_editor.py" line="181"/>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/billing/invoice_editor.py" line="217"/>
+        <source>The practice&apos;s bank account is not Finnish, so no bank barcode (virtuaaliviivakoodi) is printed on the invoice: the payer types the IBAN and the reference by hand.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/billing/invoice_editor.py" line="222"/>
+        <source>The practice&apos;s bank account (IBAN) is not valid, so no bank barcode is printed on the invoice. Correct it in the practice settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/billing/invoice_editor.py" line="264"/>
+        <source>No-show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/billing/invoice_editor.py" line="265"/>
+        <source>Late cancellation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/billing/invoice_editor.py" line="293"/>
+        <source>New invoice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/billing/invoice_editor.py" line="295"/>
+        <source>Draft invoice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/billing/invoice_editor.py" line="297"/>
+        <source>Credit note %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/billing/invoice_editor.py" line="298"/>
+        <source>Receipt %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/billing/invoice_editor.py" line="299"/>
+        <source>Invoice %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/billing/invoice_editor.py" line="300"/>
+        <source>Issued %1 · due %2 · balance %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/billing/invoice_editor.py" line="330"/>
+        <source>Totals appear when every line is valid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/billing/invoice_editor.py" line="333"/>
+        <source>Excl. VAT %1 · VAT %2 · &lt;b&gt;Total %3&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/billing/invoice_editor.py" line="345"/>
+        <source>No-show fee %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/billing/invoice_editor.py" line="346"/>
+        <source>Late cancellation fee %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/billing/invoice_editor.py" line="395"/>
+        <source>Line %1: %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/billing/invoice_editor.py" line="405"/>
+        <source>Check the fields marked in red.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/billing/invoice_editor.py" line="416"/>
+        <source>Issue the invoice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/billing/invoice_editor.py" line="417"/>
+        <source>The invoice gets its number and its content is fixed for good: later corrections need a credit note. Issue it now?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/billing/invoice_editor.py" line="434"/>
+        <source>Delete this draft invoice?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/billing/invoice_editor.py" line="477"/>
+        <source>Save Finvoice XML</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/billing/invoice_editor.py" line="479"/>
+        <source>Finvoice XML (*.xml)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>InvoicesPage</name>
+    <message>
+        <location filename="../../ui/billing/invoices_page.py" line="61"/>
+        <source>Buyer, business ID or invoice number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/billing/invoices_page.py" line="70"/>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/billing/invoices_page.py" line="72"/>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/billing/invoices_page.py" line="74"/>
+        <source>to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/billing/invoices_page.py" line="79"/>
+        <source>New invoice…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/billing/invoices_page.py" line="81"/>
+        <source>Invoice visits…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/billing/invoices_page.py" line="83"/>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/billing/invoices_page.py" line="85"/>
+        <source>Print unsent…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/billing/invoices_page.py" line="131"/>
+        <source>%n invoice(s), open %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/billing/invoices_page.py" line="183"/>
+        <source>Print %n unsent invoice(s) into one PDF</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/billing/invoices_page.py" line="184"/>
+        <source>PDF documents (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/billing/invoices_page.py" line="194"/>
+        <source>Print unsent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/billing/invoices_page.py" line="195"/>
+        <source>Every issued invoice has been printed or sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/billing/invoices_page.py" line="201"/>
+        <source>Printing invoices</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LinesTable</name>
+    <message>
+        <location filename="../../ui/billing/lines_table.py" line="60"/>
+        <source>Description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/billing/lines_table.py" line="60"/>
+        <source>Qty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/billing/lines_table.py" line="61"/>
+        <source>Unit price €</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/billing/lines_table.py" line="61"/>
+        <source>Discount %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/billing/lines_table.py" line="62"/>
+        <source>VAT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/billing/lines_table.py" line="62"/>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/billing/lines_table.py" line="198"/>
+        <source>0 % exempt (%1)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -964,65 +2341,164 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="87"/>
+        <location filename="../../ui/main_window.py" line="105"/>
         <source>Calendar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="87"/>
+        <location filename="../../ui/main_window.py" line="105"/>
         <source>Clients</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="88"/>
+        <location filename="../../ui/main_window.py" line="106"/>
         <source>Billing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="88"/>
+        <location filename="../../ui/main_window.py" line="106"/>
+        <source>Messages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="107"/>
         <source>Admin</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="117"/>
+        <location filename="../../ui/main_window.py" line="107"/>
+        <source>Privacy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="136"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="124"/>
+        <location filename="../../ui/main_window.py" line="143"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="132"/>
+        <location filename="../../ui/main_window.py" line="151"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="141"/>
+        <location filename="../../ui/main_window.py" line="160"/>
         <source>Database: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="144"/>
+        <location filename="../../ui/main_window.py" line="168"/>
         <source>No secure keyring: audit log not keyed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="148"/>
+        <location filename="../../ui/main_window.py" line="172"/>
         <source>The audit trail cannot be protected against tampering until the secret is kept in the operating system&apos;s keyring.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="254"/>
+        <location filename="../../ui/main_window.py" line="307"/>
         <source>About Vastaanotto</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="255"/>
+        <location filename="../../ui/main_window.py" line="308"/>
         <source>Vastaanotto %1
 Reception, calendar and billing for small Finnish service businesses.</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MarketingDialog</name>
+    <message>
+        <location filename="../../ui/messages/marketing_dialog.py" line="30"/>
+        <source>Marketing message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/marketing_dialog.py" line="38"/>
+        <source>Email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/marketing_dialog.py" line="39"/>
+        <source>SMS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/marketing_dialog.py" line="48"/>
+        <source>Placeholders: %1. An opt-out line is added to every message.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/marketing_dialog.py" line="52"/>
+        <source>Channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/marketing_dialog.py" line="53"/>
+        <source>Subject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/marketing_dialog.py" line="54"/>
+        <source>Text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/marketing_dialog.py" line="58"/>
+        <source>Count recipients</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/marketing_dialog.py" line="67"/>
+        <location filename="../../ui/messages/marketing_dialog.py" line="119"/>
+        <source>Send</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/messages/marketing_dialog.py" line="90"/>
+        <source>%1 characters, %n SMS part(s) before the opt-out line</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/messages/marketing_dialog.py" line="94"/>
+        <source>%n character(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/messages/marketing_dialog.py" line="103"/>
+        <source>%n client(s) will receive this message.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/messages/marketing_dialog.py" line="107"/>
+        <source>Left out: %n client(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/messages/marketing_dialog.py" line="119"/>
+        <source>Send this message to %n client(s)?</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1055,6 +2531,427 @@ Reception, calendar and billing for small Finnish service businesses.</source>
     <message>
         <location filename="../../ui/clients/merge_dialog.py" line="151"/>
         <source>Merge</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MessageLogView</name>
+    <message>
+        <location filename="../../ui/messages/log_view.py" line="101"/>
+        <source>All</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/log_view.py" line="108"/>
+        <source>Filter by client or address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/log_view.py" line="110"/>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/log_view.py" line="113"/>
+        <location filename="../../ui/messages/log_view.py" line="168"/>
+        <source>Retry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/log_view.py" line="116"/>
+        <source>Dismiss</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/log_view.py" line="119"/>
+        <source>Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/log_view.py" line="169"/>
+        <source>It is not known whether this message was delivered. Sending it again may deliver it twice. Send again?</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MessageSettingsPage</name>
+    <message>
+        <location filename="../../ui/messages/settings_page.py" line="63"/>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/settings_page.py" line="69"/>
+        <source>Marketing message…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/settings_page.py" line="81"/>
+        <source>Email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/settings_page.py" line="83"/>
+        <source>Send email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/settings_page.py" line="90"/>
+        <source>STARTTLS (port 587)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/settings_page.py" line="91"/>
+        <source>TLS (port 465)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/settings_page.py" line="92"/>
+        <source>None (local test server only)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/settings_page.py" line="104"/>
+        <source>Send test email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/settings_page.py" line="109"/>
+        <source>Mail server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/settings_page.py" line="110"/>
+        <source>Port</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/settings_page.py" line="111"/>
+        <source>Security</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/settings_page.py" line="112"/>
+        <source>User name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/settings_page.py" line="113"/>
+        <source>Password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/settings_page.py" line="114"/>
+        <source>Sender address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/settings_page.py" line="115"/>
+        <source>Sender name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/settings_page.py" line="116"/>
+        <source>Provider&apos;s country</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/settings_page.py" line="117"/>
+        <source>Test address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/settings_page.py" line="127"/>
+        <source>SMS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/settings_page.py" line="129"/>
+        <source>Send SMS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/settings_page.py" line="139"/>
+        <source>e.g. Klinikka</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/settings_page.py" line="145"/>
+        <source>Send test SMS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/settings_page.py" line="150"/>
+        <source>Provider</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/settings_page.py" line="151"/>
+        <source>Gateway address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/settings_page.py" line="152"/>
+        <source>API user name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/settings_page.py" line="153"/>
+        <source>API password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/settings_page.py" line="154"/>
+        <source>Sender ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/settings_page.py" line="155"/>
+        <source>Longest SMS (parts)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/settings_page.py" line="156"/>
+        <source>Test number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/settings_page.py" line="157"/>
+        <source>Sender ID: 3–11 letters a–z or digits, no spaces or ä/ö, as Finnish operators require.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/settings_page.py" line="168"/>
+        <source>What is sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/settings_page.py" line="170"/>
+        <source>Booking confirmation by email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/settings_page.py" line="171"/>
+        <source>Booking confirmation by SMS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/settings_page.py" line="177"/>
+        <source>SMS, or email if no mobile number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/settings_page.py" line="179"/>
+        <source>SMS only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/settings_page.py" line="180"/>
+        <source>Email only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/settings_page.py" line="181"/>
+        <source>Both</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/settings_page.py" line="191"/>
+        <source>Reminder before the appointment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/settings_page.py" line="192"/>
+        <source>Reminder by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/settings_page.py" line="193"/>
+        <source>No SMS between</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/settings_page.py" line="194"/>
+        <source>Reminders go only to clients who consented to reminders. SMS due in the quiet hours wait until the morning.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/settings_page.py" line="239"/>
+        <source>Stored in the keyring</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/settings_page.py" line="280"/>
+        <source>Check the fields marked in red.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/settings_page.py" line="296"/>
+        <source>Settings saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/settings_page.py" line="302"/>
+        <source>Test email sent. Check the inbox of %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/settings_page.py" line="306"/>
+        <source>Test SMS sent to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/settings_page.py" line="311"/>
+        <source>Sending…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/settings_page.py" line="333"/>
+        <source>Sending a test message</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MessageStatusLabel</name>
+    <message numerus="yes">
+        <location filename="../../ui/messages/status_label.py" line="32"/>
+        <source>%n message(s) failed</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/status_label.py" line="34"/>
+        <source>Open the message log to see why and to retry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MessageTemplatesPage</name>
+    <message>
+        <location filename="../../ui/messages/templates_page.py" line="81"/>
+        <location filename="../../ui/messages/templates_page.py" line="95"/>
+        <source>Preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/templates_page.py" line="90"/>
+        <source>Subject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/templates_page.py" line="91"/>
+        <source>Text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/templates_page.py" line="93"/>
+        <source>Placeholders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/templates_page.py" line="94"/>
+        <source>Preview with</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/templates_page.py" line="98"/>
+        <source>Save template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/templates_page.py" line="101"/>
+        <source>Restore default text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/templates_page.py" line="118"/>
+        <source>Example values</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/messages/templates_page.py" line="157"/>
+        <source>%n character(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/templates_page.py" line="161"/>
+        <source>Template: %1 characters, %2 SMS part(s), %3 (placeholders make it longer)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/messages/templates_page.py" line="187"/>
+        <source>This SMS: %n part(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/templates_page.py" line="203"/>
+        <source>Template saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/templates_page.py" line="215"/>
+        <source>Default text restored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MessagesModel</name>
+    <message>
+        <location filename="../../ui/messages/log_view.py" line="49"/>
+        <source>Created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/log_view.py" line="49"/>
+        <source>Sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/log_view.py" line="50"/>
+        <source>Message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/log_view.py" line="50"/>
+        <source>Channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/log_view.py" line="51"/>
+        <source>Client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/log_view.py" line="51"/>
+        <source>To</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/log_view.py" line="52"/>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/log_view.py" line="52"/>
+        <source>Attempts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/log_view.py" line="53"/>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/log_view.py" line="63"/>
+        <source>from %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1162,56 +3059,135 @@ Reception, calendar and billing for small Finnish service businesses.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/clients/notes_tab.py" line="154"/>
+        <location filename="../../ui/clients/notes_tab.py" line="145"/>
         <source>Treatment notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/clients/notes_tab.py" line="155"/>
+        <location filename="../../ui/clients/notes_tab.py" line="146"/>
         <source>This client is treated by another practitioner. Why do you need to read the notes? The reason is logged.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/clients/notes_tab.py" line="178"/>
+        <location filename="../../ui/clients/notes_tab.py" line="169"/>
         <source>The notes of another practitioner&apos;s client are shown only with a reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OverduePage</name>
+    <message>
+        <location filename="../../ui/billing/overdue_page.py" line="55"/>
+        <source>A reminder can be sent 14 days after the due date at the earliest, and again after 14 days. Its fee is at most 5 € for a consumer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/billing/overdue_page.py" line="60"/>
+        <source>Create reminders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/billing/overdue_page.py" line="63"/>
+        <source>Select those due a reminder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/billing/overdue_page.py" line="66"/>
+        <source>Print reminders…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/billing/overdue_page.py" line="70"/>
+        <source>Save reminders as PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/billing/overdue_page.py" line="118"/>
+        <source>%n invoice(s) are due a reminder.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/billing/overdue_page.py" line="120"/>
+        <source>No invoice is due a reminder today.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/billing/overdue_page.py" line="147"/>
+        <source>Select the invoices to remind first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/billing/overdue_page.py" line="170"/>
+        <source>Invoice %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/billing/overdue_page.py" line="189"/>
+        <source>Payment reminders</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OverrideDialog</name>
+    <message>
+        <location filename="../../ui/calendar/booking_dialog.py" line="54"/>
+        <source>Book anyway?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/booking_dialog.py" line="60"/>
+        <source>If you book anyway, your name and this reason are recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/booking_dialog.py" line="66"/>
+        <source>&amp;Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/booking_dialog.py" line="69"/>
+        <source>&amp;Book anyway</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>OwnerPage</name>
     <message>
-        <location filename="../../ui/auth/setup_wizard.py" line="161"/>
+        <location filename="../../ui/auth/setup_wizard.py" line="200"/>
         <source>Owner&apos;s user account</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/auth/setup_wizard.py" line="162"/>
+        <location filename="../../ui/auth/setup_wizard.py" line="201"/>
         <source>User name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/auth/setup_wizard.py" line="163"/>
+        <location filename="../../ui/auth/setup_wizard.py" line="202"/>
         <source>Full name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/auth/setup_wizard.py" line="164"/>
+        <location filename="../../ui/auth/setup_wizard.py" line="203"/>
         <source>Password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/auth/setup_wizard.py" line="165"/>
+        <location filename="../../ui/auth/setup_wizard.py" line="204"/>
         <source>Password again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/auth/setup_wizard.py" line="168"/>
+        <location filename="../../ui/auth/setup_wizard.py" line="207"/>
         <source>The owner manages staff, settings, invoices and backups.
 Password rules: at least 8 characters; common passwords are refused. A short sentence is easy to remember and hard to guess.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/auth/setup_wizard.py" line="180"/>
+        <location filename="../../ui/auth/setup_wizard.py" line="219"/>
         <source>The passwords do not match.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1241,6 +3217,324 @@ Password rules: at least 8 characters; common passwords are refused. A short sen
     <message>
         <location filename="../../ui/admin/staff_page.py" line="112"/>
         <source>The passwords do not match.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PaymentDialog</name>
+    <message>
+        <location filename="../../ui/billing/payment_dialog.py" line="98"/>
+        <source>Take payment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/billing/payment_dialog.py" line="121"/>
+        <source>&amp;Add payment method</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/billing/payment_dialog.py" line="133"/>
+        <source>exact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/billing/payment_dialog.py" line="135"/>
+        <source>Cash given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/billing/payment_dialog.py" line="154"/>
+        <source>Receipt printer (80 mm)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/billing/payment_dialog.py" line="155"/>
+        <source>A4 paper</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/billing/payment_dialog.py" line="156"/>
+        <source>&amp;Print receipt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/billing/payment_dialog.py" line="159"/>
+        <source>&amp;Save PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/billing/payment_dialog.py" line="169"/>
+        <source>Pay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/billing/payment_dialog.py" line="195"/>
+        <location filename="../../ui/billing/payment_dialog.py" line="202"/>
+        <source>Invoice %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/billing/payment_dialog.py" line="199"/>
+        <source>To pay: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/billing/payment_dialog.py" line="255"/>
+        <source>The payment is more than what is open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/billing/payment_dialog.py" line="259"/>
+        <source>Type the gift card&apos;s code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/billing/payment_dialog.py" line="263"/>
+        <source>The cash given is less than the cash part.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/billing/payment_dialog.py" line="267"/>
+        <source>Cash rounding %1 · cash to take %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/billing/payment_dialog.py" line="270"/>
+        <location filename="../../ui/billing/payment_dialog.py" line="304"/>
+        <source>Change %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/billing/payment_dialog.py" line="273"/>
+        <location filename="../../ui/billing/payment_dialog.py" line="306"/>
+        <source>%1 stays open on the invoice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/billing/payment_dialog.py" line="299"/>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/billing/payment_dialog.py" line="305"/>
+        <source>Paid %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/billing/payment_dialog.py" line="322"/>
+        <source>Receipt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/billing/payment_dialog.py" line="332"/>
+        <source>receipt-%1.pdf</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PaymentsModel</name>
+    <message>
+        <location filename="../../ui/billing/payments_page.py" line="48"/>
+        <source>Received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/billing/payments_page.py" line="48"/>
+        <source>Amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/billing/payments_page.py" line="49"/>
+        <source>Method</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/billing/payments_page.py" line="49"/>
+        <source>Number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/billing/payments_page.py" line="50"/>
+        <source>Payer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/billing/payments_page.py" line="50"/>
+        <source>Recorded by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/billing/payments_page.py" line="51"/>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/billing/payments_page.py" line="57"/>
+        <source>Cash rounding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/billing/payments_page.py" line="59"/>
+        <source>Refund (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PaymentsPage</name>
+    <message>
+        <location filename="../../ui/billing/payments_page.py" line="108"/>
+        <source>All days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/billing/payments_page.py" line="116"/>
+        <source>All methods</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/billing/payments_page.py" line="121"/>
+        <source>Everyone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/billing/payments_page.py" line="124"/>
+        <source>Day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/billing/payments_page.py" line="137"/>
+        <source>&amp;Refund…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/billing/payments_page.py" line="139"/>
+        <source>Print &amp;receipt…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/billing/payments_page.py" line="141"/>
+        <source>&amp;Import bank file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/billing/payments_page.py" line="143"/>
+        <source>Record bank &amp;transfer…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/billing/payments_page.py" line="166"/>
+        <source>Total %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/billing/payments_page.py" line="211"/>
+        <source>Refund receipt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/billing/payments_page.py" line="211"/>
+        <source>Receipt</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PrintDayDialog</name>
+    <message>
+        <location filename="../../ui/calendar/print_sheet.py" line="134"/>
+        <source>Print day sheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/print_sheet.py" line="144"/>
+        <source>&amp;Day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/print_sheet.py" line="147"/>
+        <source>All practitioners</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/print_sheet.py" line="158"/>
+        <source>&amp;Practitioner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/print_sheet.py" line="164"/>
+        <source>&amp;Language of the sheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/print_sheet.py" line="166"/>
+        <source>&amp;Print…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/print_sheet.py" line="168"/>
+        <source>&amp;Save as PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/print_sheet.py" line="220"/>
+        <source>Save day sheet as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/print_sheet.py" line="221"/>
+        <source>PDF documents (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/print_sheet.py" line="236"/>
+        <source>The file could not be written. Choose another folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PrintUpcomingDialog</name>
+    <message>
+        <location filename="../../ui/calendar/print_sheet.py" line="308"/>
+        <source>Print upcoming appointments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/print_sheet.py" line="314"/>
+        <source>Client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/print_sheet.py" line="317"/>
+        <source>The client&apos;s language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/print_sheet.py" line="320"/>
+        <source>&amp;Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/print_sheet.py" line="322"/>
+        <source>&amp;Print…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/print_sheet.py" line="324"/>
+        <source>&amp;Save as PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/print_sheet.py" line="363"/>
+        <source>Save upcoming appointments as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/print_sheet.py" line="364"/>
+        <source>PDF documents (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/print_sheet.py" line="379"/>
+        <source>The file could not be written. Choose another folder.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1328,6 +3622,328 @@ Password rules: at least 8 characters; common passwords are refused. A short sen
     </message>
 </context>
 <context>
+    <name>ProtectionPage</name>
+    <message>
+        <location filename="../../ui/auth/setup_wizard.py" line="118"/>
+        <source>No secure key store on this computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/auth/setup_wizard.py" line="121"/>
+        <source>Vastaanotto encrypts the client database on this computer with a key that it keeps in the operating system&apos;s secure key store (Windows Credential Manager, macOS Keychain, or the Secret Service / KWallet on Linux). No such key store is available now, and the program never writes the key in a file next to the database.
+
+You can set up the practice without encryption now and encrypt the database later in Administration → Encryption once a key store is available. Protect this computer with full-disk encryption (BitLocker, FileVault, LUKS) meanwhile.
+
+Or press Cancel, set up a key store, and start the program again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/auth/setup_wizard.py" line="130"/>
+        <source>Continue without encrypting the database</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RefundDialog</name>
+    <message>
+        <location filename="../../ui/billing/refund_dialog.py" line="29"/>
+        <source>Refund payment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/billing/refund_dialog.py" line="31"/>
+        <source>Refund</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/billing/refund_dialog.py" line="32"/>
+        <source>%1 by %2 on %3; at most %4 can be refunded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/billing/refund_dialog.py" line="49"/>
+        <source>Amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/billing/refund_dialog.py" line="50"/>
+        <source>Paid back as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/billing/refund_dialog.py" line="51"/>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReportModel</name>
+    <message>
+        <location filename="../../ui/billing/bank_import_dialog.py" line="68"/>
+        <source>Booked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/billing/bank_import_dialog.py" line="68"/>
+        <source>Payer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/billing/bank_import_dialog.py" line="69"/>
+        <source>Reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/billing/bank_import_dialog.py" line="69"/>
+        <source>Amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/billing/bank_import_dialog.py" line="70"/>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/billing/bank_import_dialog.py" line="70"/>
+        <source>Invoice</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReportsPage</name>
+    <message>
+        <location filename="../../ui/billing/reports_page.py" line="53"/>
+        <source>Cash report of a day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/billing/reports_page.py" line="55"/>
+        <source>Sales by month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/billing/reports_page.py" line="56"/>
+        <source>Sales by service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/billing/reports_page.py" line="57"/>
+        <source>Sales by practitioner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/billing/reports_page.py" line="58"/>
+        <source>VAT by rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/billing/reports_page.py" line="59"/>
+        <source>Open invoices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/billing/reports_page.py" line="60"/>
+        <source>Overdue invoices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/billing/reports_page.py" line="68"/>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/billing/reports_page.py" line="69"/>
+        <source>to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/billing/reports_page.py" line="70"/>
+        <source>Day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/billing/reports_page.py" line="71"/>
+        <source>Show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/billing/reports_page.py" line="74"/>
+        <source>Save CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/billing/reports_page.py" line="77"/>
+        <source>Print…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/billing/reports_page.py" line="80"/>
+        <source>Report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/billing/reports_page.py" line="176"/>
+        <source>Save CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/billing/reports_page.py" line="177"/>
+        <source>CSV for Excel (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/billing/reports_page.py" line="216"/>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RestoreDialog</name>
+    <message>
+        <location filename="../../ui/backup/restore_dialog.py" line="67"/>
+        <source>Restore from a backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup/restore_dialog.py" line="72"/>
+        <location filename="../../ui/backup/restore_dialog.py" line="105"/>
+        <source>Backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup/restore_dialog.py" line="74"/>
+        <source>From a backup location</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup/restore_dialog.py" line="75"/>
+        <source>From a file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup/restore_dialog.py" line="90"/>
+        <source>Choose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup/restore_dialog.py" line="100"/>
+        <source>Only if this computer lacks the backup key: paste the recovery key from the emergency kit (AGE-SECRET-KEY-…).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup/restore_dialog.py" line="104"/>
+        <source>Location</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup/restore_dialog.py" line="107"/>
+        <source>File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup/restore_dialog.py" line="108"/>
+        <source>Recovery key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup/restore_dialog.py" line="113"/>
+        <source>Check the backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup/restore_dialog.py" line="118"/>
+        <source>What will be restored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup/restore_dialog.py" line="131"/>
+        <source>Restore…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup/restore_dialog.py" line="168"/>
+        <source>Reading the backup list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup/restore_dialog.py" line="174"/>
+        <source>No. %1, %2, %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup/restore_dialog.py" line="182"/>
+        <source>Backup file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup/restore_dialog.py" line="183"/>
+        <source>Backups (*.age)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup/restore_dialog.py" line="212"/>
+        <source>Choose a backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup/restore_dialog.py" line="217"/>
+        <source>Choose the backup file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup/restore_dialog.py" line="225"/>
+        <source>Checking the backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup/restore_dialog.py" line="231"/>
+        <source>Practice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup/restore_dialog.py" line="232"/>
+        <source>Made</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup/restore_dialog.py" line="233"/>
+        <source>Backup no.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup/restore_dialog.py" line="234"/>
+        <source>Size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup/restore_dialog.py" line="235"/>
+        <source>Clients</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup/restore_dialog.py" line="236"/>
+        <source>Appointments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup/restore_dialog.py" line="237"/>
+        <source>Invoices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup/restore_dialog.py" line="245"/>
+        <source>A newer verified backup exists. Restoring this one loses everything saved after it was made.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup/restore_dialog.py" line="258"/>
+        <source>The practice&apos;s database is replaced with the backup of %1 (%2 clients). Everything saved after that moment is lost from the database. The current database is kept aside in the kept-aside folder.
+
+Everyone must log in again afterwards. Close Vastaanotto on any other computer that uses this database first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>RoomDialog</name>
     <message>
         <location filename="../../ui/admin/rooms_page.py" line="19"/>
@@ -1372,6 +3988,150 @@ Password rules: at least 8 characters; common passwords are refused. A short sen
         <location filename="../../ui/admin/rooms_page.py" line="52"/>
         <source>Activate</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ScopeDialog</name>
+    <message>
+        <location filename="../../ui/calendar/series_scope.py" line="32"/>
+        <source>Cancel a recurring appointment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/series_scope.py" line="33"/>
+        <source>This appointment is part of a series. Cancel:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/series_scope.py" line="35"/>
+        <source>Move a recurring appointment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/series_scope.py" line="36"/>
+        <source>This appointment is part of a series. Move:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/series_scope.py" line="41"/>
+        <source>&amp;Only this appointment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/series_scope.py" line="42"/>
+        <source>&amp;This and the following</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/series_scope.py" line="43"/>
+        <source>&amp;All in the series</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SeriesDialog</name>
+    <message>
+        <location filename="../../ui/calendar/series_dialog.py" line="45"/>
+        <source>Repeat appointment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/series_dialog.py" line="58"/>
+        <source> week(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/series_dialog.py" line="62"/>
+        <source>Repeat &amp;every</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/series_dialog.py" line="66"/>
+        <source>&amp;Number of times</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/series_dialog.py" line="72"/>
+        <source>&amp;Until</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/series_dialog.py" line="91"/>
+        <source>Skip</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/series_dialog.py" line="91"/>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/series_dialog.py" line="91"/>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/series_dialog.py" line="92"/>
+        <source>Problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/series_dialog.py" line="106"/>
+        <source>&amp;Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/series_dialog.py" line="126"/>
+        <source>Repeats the appointment of %1 at %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/series_dialog.py" line="145"/>
+        <source>Mon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/series_dialog.py" line="145"/>
+        <source>Tue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/series_dialog.py" line="145"/>
+        <source>Wed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/series_dialog.py" line="145"/>
+        <source>Thu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/series_dialog.py" line="145"/>
+        <source>Fri</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/series_dialog.py" line="146"/>
+        <source>Sat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/series_dialog.py" line="146"/>
+        <source>Sun</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/series_dialog.py" line="166"/>
+        <source>First</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/calendar/series_dialog.py" line="194"/>
+        <source>%n new appointment(s) will be booked.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1492,8 +4252,16 @@ Password rules: at least 8 characters; common passwords are refused. A short sen
 <context>
     <name>SetupWizard</name>
     <message>
-        <location filename="../../ui/auth/setup_wizard.py" line="232"/>
+        <location filename="../../ui/auth/setup_wizard.py" line="279"/>
         <source>Set up Vastaanotto</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SlotBookingDialog</name>
+    <message>
+        <location filename="../../ui/calendar/slot_booking.py" line="66"/>
+        <source>No free times in the next eight weeks.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1603,23 +4371,150 @@ Password rules: at least 8 characters; common passwords are refused. A short sen
 <context>
     <name>SummaryPage</name>
     <message>
-        <location filename="../../ui/auth/setup_wizard.py" line="187"/>
+        <location filename="../../ui/auth/setup_wizard.py" line="226"/>
         <source>Summary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/auth/setup_wizard.py" line="188"/>
+        <location filename="../../ui/auth/setup_wizard.py" line="227"/>
         <source>Check the details. Finish creates the practice.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/auth/setup_wizard.py" line="206"/>
+        <location filename="../../ui/auth/setup_wizard.py" line="245"/>
         <source>Owner&apos;s user name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/auth/setup_wizard.py" line="207"/>
+        <location filename="../../ui/auth/setup_wizard.py" line="246"/>
         <source>Owner&apos;s name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/auth/setup_wizard.py" line="247"/>
+        <source>Database encryption</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/auth/setup_wizard.py" line="248"/>
+        <source>On: the key is kept in this computer&apos;s secure key store</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/auth/setup_wizard.py" line="249"/>
+        <source>Off: no secure key store</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TargetDialog</name>
+    <message>
+        <location filename="../../ui/backup/target_dialog.py" line="36"/>
+        <source>Add backup location</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup/target_dialog.py" line="37"/>
+        <source>Edit backup location</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup/target_dialog.py" line="49"/>
+        <source>e.g. USB disk in the office safe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup/target_dialog.py" line="50"/>
+        <source>Back up to this location</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup/target_dialog.py" line="55"/>
+        <location filename="../../ui/backup/target_dialog.py" line="75"/>
+        <source>Choose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup/target_dialog.py" line="70"/>
+        <location filename="../../ui/backup/target_dialog.py" line="98"/>
+        <location filename="../../ui/backup/target_dialog.py" line="128"/>
+        <source>Password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup/target_dialog.py" line="71"/>
+        <location filename="../../ui/backup/target_dialog.py" line="97"/>
+        <source>Key file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup/target_dialog.py" line="82"/>
+        <source>(saved; leave empty to keep it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup/target_dialog.py" line="87"/>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup/target_dialog.py" line="88"/>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup/target_dialog.py" line="90"/>
+        <source>Folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup/target_dialog.py" line="91"/>
+        <source>Server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup/target_dialog.py" line="92"/>
+        <source>Port</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup/target_dialog.py" line="93"/>
+        <source>Address (URL)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup/target_dialog.py" line="94"/>
+        <source>User name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup/target_dialog.py" line="95"/>
+        <source>Sign in with</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup/target_dialog.py" line="100"/>
+        <source>Folder on the server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup/target_dialog.py" line="101"/>
+        <source>Location</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup/target_dialog.py" line="128"/>
+        <source>Key passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup/target_dialog.py" line="132"/>
+        <source>Backup folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup/target_dialog.py" line="138"/>
+        <source>SSH key file</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1643,14 +4538,226 @@ Password rules: at least 8 characters; common passwords are refused. A short sen
     </message>
 </context>
 <context>
+    <name>TemplatesModel</name>
+    <message>
+        <location filename="../../ui/messages/templates_page.py" line="37"/>
+        <source>Message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/templates_page.py" line="37"/>
+        <source>Channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/templates_page.py" line="38"/>
+        <source>Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/templates_page.py" line="39"/>
+        <source>Edited</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/templates_page.py" line="48"/>
+        <source>edited</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>VisitPicker</name>
+    <message>
+        <location filename="../../ui/billing/visit_picker.py" line="32"/>
+        <source>Invoice visits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/billing/visit_picker.py" line="38"/>
+        <source>Find the client: name, phone or birth date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/billing/visit_picker.py" line="49"/>
+        <source>Completed visits not yet invoiced:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/billing/visit_picker.py" line="55"/>
+        <source>Create invoice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/billing/visit_picker.py" line="112"/>
+        <source>Choose a client first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WaitingDialog</name>
+    <message>
+        <location filename="../../ui/calendar/waitlist_dialog.py" line="333"/>
+        <source>Who is waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/calendar/waitlist_dialog.py" line="336"/>
+        <source>%n client(s) on the waitlist fit this time. Call them in this order:</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/waitlist_dialog.py" line="339"/>
+        <source>Nobody on the waitlist fits this time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WaitlistBanner</name>
+    <message>
+        <location filename="../../ui/calendar/waitlist_banner.py" line="53"/>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/waitlist_banner.py" line="62"/>
+        <source>&amp;Book into the freed time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/waitlist_banner.py" line="64"/>
+        <source>Book the chosen client into the freed time and mark their waitlist entry done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/waitlist_banner.py" line="66"/>
+        <source>S&amp;how who is waiting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/calendar/waitlist_banner.py" line="80"/>
+        <source>%n client(s) on the waitlist fit the freed time %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>WaitlistDialog</name>
+    <message>
+        <location filename="../../ui/calendar/waitlist_dialog.py" line="243"/>
+        <source>Waitlist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/waitlist_dialog.py" line="250"/>
+        <source>Nobody is waiting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/waitlist_dialog.py" line="254"/>
+        <source>&amp;Add…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/waitlist_dialog.py" line="256"/>
+        <source>Mark &amp;done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/waitlist_dialog.py" line="258"/>
+        <source>&amp;Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/waitlist_dialog.py" line="264"/>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WaitlistModel</name>
+    <message>
+        <location filename="../../ui/calendar/waitlist_dialog.py" line="50"/>
+        <source>Client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/waitlist_dialog.py" line="50"/>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/waitlist_dialog.py" line="51"/>
+        <source>Service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/waitlist_dialog.py" line="51"/>
+        <source>Practitioner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/waitlist_dialog.py" line="52"/>
+        <source>Wants a time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/waitlist_dialog.py" line="52"/>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/waitlist_dialog.py" line="63"/>
+        <source>Anyone</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WalkInDialog</name>
+    <message>
+        <location filename="../../ui/calendar/walk_in_dialog.py" line="30"/>
+        <source>Walk-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/walk_in_dialog.py" line="38"/>
+        <source>&amp;Service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/walk_in_dialog.py" line="41"/>
+        <source>&amp;Practitioner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/walk_in_dialog.py" line="43"/>
+        <source>C&amp;lient</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/walk_in_dialog.py" line="45"/>
+        <source>&amp;Book now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/walk_in_dialog.py" line="73"/>
+        <source>Anyone free</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>WelcomePage</name>
     <message>
-        <location filename="../../ui/auth/setup_wizard.py" line="94"/>
+        <location filename="../../ui/auth/setup_wizard.py" line="99"/>
         <source>Welcome to Vastaanotto</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/auth/setup_wizard.py" line="97"/>
+        <location filename="../../ui/auth/setup_wizard.py" line="102"/>
         <source>This computer has no practice yet. The next pages ask for the business details printed on invoices and in the privacy notice, the bank account for payments, and the owner&apos;s user account.
 
 Nothing is saved until you press Finish on the last page.</source>
@@ -1660,57 +4767,67 @@ Nothing is saved until you press Finish on the last page.</source>
 <context>
     <name>actions</name>
     <message>
-        <location filename="../../ui/actions.py" line="49"/>
+        <location filename="../../ui/actions.py" line="51"/>
         <source>&amp;Calendar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="51"/>
+        <location filename="../../ui/actions.py" line="53"/>
         <source>C&amp;lients</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="52"/>
+        <location filename="../../ui/actions.py" line="54"/>
         <source>&amp;Billing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="53"/>
+        <location filename="../../ui/actions.py" line="55"/>
+        <source>&amp;Messages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/actions.py" line="57"/>
+        <source>&amp;Privacy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/actions.py" line="59"/>
         <source>&amp;Administration</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="55"/>
+        <location filename="../../ui/actions.py" line="61"/>
         <source>&amp;Today</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="56"/>
+        <location filename="../../ui/actions.py" line="62"/>
         <source>&amp;New booking…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="58"/>
+        <location filename="../../ui/actions.py" line="64"/>
         <source>&amp;Find client…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="60"/>
+        <location filename="../../ui/actions.py" line="66"/>
         <source>&amp;Lock</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="61"/>
+        <location filename="../../ui/actions.py" line="67"/>
         <source>Log &amp;out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="62"/>
+        <location filename="../../ui/actions.py" line="68"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="63"/>
+        <location filename="../../ui/actions.py" line="69"/>
         <source>&amp;About Vastaanotto</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1718,7 +4835,7 @@ Nothing is saved until you press Finish on the last page.</source>
 <context>
     <name>admin</name>
     <message>
-        <location filename="../../ui/admin/common.py" line="53"/>
+        <location filename="../../ui/admin/common.py" line="54"/>
         <source>Check the fields marked in red.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1801,30 +4918,419 @@ Nothing is saved until you press Finish on the last page.</source>
     </message>
 </context>
 <context>
-    <name>calendar</name>
+    <name>backup</name>
     <message>
-        <location filename="../../ui/calendar/overview_view.py" line="47"/>
-        <source>Time</source>
+        <location filename="../../ui/backup/models.py" line="22"/>
+        <source>Folder or disk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/overview_view.py" line="48"/>
-        <source>Practitioner</source>
+        <location filename="../../ui/backup/models.py" line="23"/>
+        <source>SFTP server</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/overview_view.py" line="49"/>
+        <location filename="../../ui/backup/models.py" line="24"/>
+        <source>WebDAV (Nextcloud)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup/models.py" line="51"/>
+        <source>Verified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup/models.py" line="52"/>
+        <source>Running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup/models.py" line="53"/>
+        <source>Failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup/models.py" line="54"/>
+        <source>Removed by retention</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup/models.py" line="55"/>
+        <source>Not made here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup/models.py" line="68"/>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup/models.py" line="69"/>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup/models.py" line="70"/>
+        <source>Where</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup/models.py" line="71"/>
+        <source>Last backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup/models.py" line="72"/>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup/models.py" line="83"/>
+        <source>Never</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup/models.py" line="85"/>
+        <source>Off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup/models.py" line="87"/>
+        <source>Last run failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup/models.py" line="88"/>
+        <source>On</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup/models.py" line="103"/>
+        <source>Made</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup/models.py" line="104"/>
+        <source>No.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup/models.py" line="105"/>
+        <source>Size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup/models.py" line="106"/>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>billing</name>
+    <message>
+        <location filename="../../ui/billing/models.py" line="26"/>
+        <source>Draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/billing/models.py" line="27"/>
+        <source>Issued</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/billing/models.py" line="28"/>
+        <location filename="../../ui/billing/models.py" line="64"/>
+        <source>Paid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/billing/models.py" line="29"/>
+        <source>Overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/billing/models.py" line="30"/>
+        <source>Credited</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/billing/models.py" line="31"/>
+        <source>Unpaid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/billing/models.py" line="32"/>
+        <source>All</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/billing/models.py" line="36"/>
+        <source>Cash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/billing/models.py" line="37"/>
+        <source>Card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/billing/models.py" line="38"/>
+        <source>MobilePay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/billing/models.py" line="39"/>
+        <source>Gift card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/billing/models.py" line="40"/>
+        <source>Bank transfer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/billing/models.py" line="42"/>
+        <source>Cash rounding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/billing/models.py" line="46"/>
+        <source>Payment method</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/billing/models.py" line="47"/>
+        <source>Received by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/billing/models.py" line="48"/>
+        <source>Count</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/billing/models.py" line="49"/>
+        <source>Refunds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/billing/models.py" line="50"/>
+        <source>Amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/billing/models.py" line="51"/>
+        <source>Month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/billing/models.py" line="52"/>
         <source>Service</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../ui/billing/models.py" line="53"/>
+        <source>Practitioner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/billing/models.py" line="54"/>
+        <source>Excl. VAT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/billing/models.py" line="55"/>
+        <source>VAT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/billing/models.py" line="56"/>
+        <source>Incl. VAT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/billing/models.py" line="57"/>
+        <source>VAT rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/billing/models.py" line="58"/>
+        <source>Exemption basis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/billing/models.py" line="59"/>
+        <location filename="../../ui/billing/models.py" line="108"/>
+        <location filename="../../ui/billing/models.py" line="159"/>
+        <source>Number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/billing/models.py" line="60"/>
+        <location filename="../../ui/billing/models.py" line="109"/>
+        <location filename="../../ui/billing/models.py" line="159"/>
+        <source>Buyer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/billing/models.py" line="61"/>
+        <source>Invoice date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/billing/models.py" line="62"/>
+        <location filename="../../ui/billing/models.py" line="111"/>
+        <location filename="../../ui/billing/models.py" line="160"/>
+        <source>Due date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/billing/models.py" line="63"/>
+        <location filename="../../ui/billing/models.py" line="109"/>
+        <location filename="../../ui/billing/models.py" line="218"/>
+        <location filename="../../ui/billing/reports_page.py" line="169"/>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/billing/models.py" line="65"/>
+        <location filename="../../ui/billing/models.py" line="110"/>
+        <location filename="../../ui/billing/models.py" line="162"/>
+        <source>Balance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/billing/models.py" line="66"/>
+        <location filename="../../ui/billing/models.py" line="161"/>
+        <source>Days overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/billing/models.py" line="86"/>
+        <source>(no visit)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/billing/models.py" line="108"/>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/billing/models.py" line="112"/>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/billing/models.py" line="130"/>
+        <source>Credit note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/billing/models.py" line="132"/>
+        <source>reminded %1×</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/billing/models.py" line="163"/>
+        <source>Reminders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/billing/models.py" line="164"/>
+        <source>Reminder fee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/billing/models.py" line="165"/>
+        <source>Next reminder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/billing/models.py" line="174"/>
+        <source>now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/billing/printing.py" line="32"/>
+        <source>Print</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/billing/printing.py" line="87"/>
+        <source>Save PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/billing/printing.py" line="88"/>
+        <source>PDF documents (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>calendar</name>
+    <message>
+        <location filename="../../ui/calendar/overview_view.py" line="48"/>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/overview_view.py" line="49"/>
+        <source>Practitioner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../ui/calendar/overview_view.py" line="50"/>
-        <source>Room</source>
+        <source>Service</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/calendar/overview_view.py" line="51"/>
+        <source>Room</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/overview_view.py" line="52"/>
         <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/month_view.py" line="25"/>
+        <source>Mon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/month_view.py" line="25"/>
+        <source>Tue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/month_view.py" line="26"/>
+        <source>Wed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/month_view.py" line="26"/>
+        <source>Thu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/month_view.py" line="27"/>
+        <source>Fri</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/month_view.py" line="27"/>
+        <source>Sat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/month_view.py" line="28"/>
+        <source>Sun</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/month_view.py" line="134"/>
+        <source>%n booking(s)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1916,253 +5422,258 @@ Nothing is saved until you press Finish on the last page.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/clients/models.py" line="52"/>
+        <location filename="../../ui/clients/models.py" line="42"/>
         <source>When</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/clients/models.py" line="53"/>
+        <location filename="../../ui/clients/models.py" line="43"/>
         <source>Consent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/clients/models.py" line="54"/>
-        <location filename="../../ui/clients/models.py" line="209"/>
+        <location filename="../../ui/clients/models.py" line="44"/>
+        <location filename="../../ui/clients/models.py" line="199"/>
         <source>State</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/clients/models.py" line="55"/>
+        <location filename="../../ui/clients/models.py" line="45"/>
         <source>Channel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/clients/models.py" line="56"/>
+        <location filename="../../ui/clients/models.py" line="46"/>
         <source>Recorded by</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/clients/models.py" line="65"/>
+        <location filename="../../ui/clients/models.py" line="55"/>
         <source>Given</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/clients/models.py" line="66"/>
+        <location filename="../../ui/clients/models.py" line="56"/>
         <source>Withdrawn</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/clients/models.py" line="87"/>
+        <location filename="../../ui/clients/models.py" line="77"/>
         <source>Written</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/clients/models.py" line="88"/>
+        <location filename="../../ui/clients/models.py" line="78"/>
         <source>Author</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/clients/models.py" line="89"/>
+        <location filename="../../ui/clients/models.py" line="79"/>
         <source>Version</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/clients/models.py" line="90"/>
+        <location filename="../../ui/clients/models.py" line="80"/>
         <source>Stored because</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/clients/models.py" line="91"/>
+        <location filename="../../ui/clients/models.py" line="81"/>
         <source>Note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/clients/models.py" line="101"/>
+        <location filename="../../ui/clients/models.py" line="91"/>
         <source>%1 (replaced)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/clients/models.py" line="106"/>
+        <location filename="../../ui/clients/models.py" line="96"/>
         <source>client accepted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/clients/models.py" line="108"/>
+        <location filename="../../ui/clients/models.py" line="98"/>
         <source>Kanta</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/clients/models.py" line="117"/>
+        <location filename="../../ui/clients/models.py" line="107"/>
         <source>Credit note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/clients/models.py" line="119"/>
+        <location filename="../../ui/clients/models.py" line="109"/>
         <source>Draft</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/clients/models.py" line="121"/>
+        <location filename="../../ui/clients/models.py" line="111"/>
         <source>Credited</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/clients/models.py" line="123"/>
+        <location filename="../../ui/clients/models.py" line="113"/>
         <source>Overpaid</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/clients/models.py" line="125"/>
+        <location filename="../../ui/clients/models.py" line="115"/>
         <source>Paid</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/clients/models.py" line="127"/>
+        <location filename="../../ui/clients/models.py" line="117"/>
         <source>Overdue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/clients/models.py" line="128"/>
+        <location filename="../../ui/clients/models.py" line="118"/>
         <source>Open</source>
         <comment>invoice state: not yet paid</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/clients/models.py" line="132"/>
+        <location filename="../../ui/clients/models.py" line="122"/>
         <source>Cash</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/clients/models.py" line="133"/>
+        <location filename="../../ui/clients/models.py" line="123"/>
         <source>Card</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/clients/models.py" line="134"/>
+        <location filename="../../ui/clients/models.py" line="124"/>
         <source>MobilePay</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/clients/models.py" line="135"/>
+        <location filename="../../ui/clients/models.py" line="125"/>
         <source>Gift card</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/clients/models.py" line="136"/>
+        <location filename="../../ui/clients/models.py" line="126"/>
         <source>Bank transfer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/clients/models.py" line="148"/>
-        <location filename="../../ui/clients/models.py" line="176"/>
+        <location filename="../../ui/clients/models.py" line="138"/>
+        <location filename="../../ui/clients/models.py" line="166"/>
         <source>Time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/clients/models.py" line="149"/>
-        <location filename="../../ui/clients/models.py" line="177"/>
+        <location filename="../../ui/clients/models.py" line="139"/>
+        <location filename="../../ui/clients/models.py" line="167"/>
         <source>Service</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/clients/models.py" line="150"/>
-        <location filename="../../ui/clients/models.py" line="178"/>
+        <location filename="../../ui/clients/models.py" line="140"/>
+        <location filename="../../ui/clients/models.py" line="168"/>
         <source>Practitioner</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/clients/models.py" line="151"/>
+        <location filename="../../ui/clients/models.py" line="141"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/clients/models.py" line="164"/>
+        <location filename="../../ui/clients/models.py" line="154"/>
         <source>%1, late</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/clients/models.py" line="204"/>
+        <location filename="../../ui/clients/models.py" line="194"/>
         <source>Number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/clients/models.py" line="205"/>
+        <location filename="../../ui/clients/models.py" line="195"/>
         <source>Date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/clients/models.py" line="206"/>
+        <location filename="../../ui/clients/models.py" line="196"/>
         <source>Due</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/clients/models.py" line="207"/>
+        <location filename="../../ui/clients/models.py" line="197"/>
         <source>Total</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/clients/models.py" line="208"/>
+        <location filename="../../ui/clients/models.py" line="198"/>
         <source>Open</source>
         <comment>column: amount still unpaid</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/clients/models.py" line="237"/>
+        <location filename="../../ui/clients/models.py" line="227"/>
         <source>Received</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/clients/models.py" line="238"/>
+        <location filename="../../ui/clients/models.py" line="228"/>
         <source>Amount</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/clients/models.py" line="239"/>
+        <location filename="../../ui/clients/models.py" line="229"/>
         <source>Method</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/clients/models.py" line="240"/>
+        <location filename="../../ui/clients/models.py" line="230"/>
         <source>Invoice</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/clients/models.py" line="314"/>
+        <location filename="../../ui/clients/models.py" line="240"/>
+        <source>Cash rounding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/clients/models.py" line="306"/>
         <source>Same phone or email as row %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/clients/models.py" line="318"/>
+        <location filename="../../ui/clients/models.py" line="310"/>
         <source>A client with the same phone or email is already in the register; merge them after the import if they are the same person.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/clients/models.py" line="335"/>
+        <location filename="../../ui/clients/models.py" line="327"/>
         <source>Row</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/clients/models.py" line="336"/>
+        <location filename="../../ui/clients/models.py" line="328"/>
         <source>Problem</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/clients/models.py" line="337"/>
+        <location filename="../../ui/clients/models.py" line="329"/>
         <source>Field</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/clients/models.py" line="338"/>
+        <location filename="../../ui/clients/models.py" line="330"/>
         <source>Message</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/clients/models.py" line="345"/>
+        <location filename="../../ui/clients/models.py" line="337"/>
         <source>Error</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/clients/models.py" line="345"/>
+        <location filename="../../ui/clients/models.py" line="337"/>
         <source>Warning</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2194,6 +5705,19 @@ Nothing is saved until you press Finish on the last page.</source>
     <message>
         <location filename="../../ui/clients/search_model.py" line="50"/>
         <source>%1 (archived)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dialog</name>
+    <message>
+        <location filename="../../ui/billing/payment_dialog.py" line="61"/>
+        <source>Gift card code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/billing/payment_dialog.py" line="65"/>
+        <source>Remove this payment method</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2267,6 +5791,7 @@ Nothing is saved until you press Finish on the last page.</source>
     </message>
     <message>
         <location filename="../../ui/errors.py" line="33"/>
+        <location filename="../../ui/errors.py" line="131"/>
         <source>Password</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2387,11 +5912,13 @@ Nothing is saved until you press Finish on the last page.</source>
     </message>
     <message>
         <location filename="../../ui/errors.py" line="58"/>
+        <location filename="../../ui/errors.py" line="94"/>
         <source>E-invoice address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/errors.py" line="59"/>
+        <location filename="../../ui/errors.py" line="95"/>
         <source>E-invoice operator</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2421,7 +5948,7 @@ Nothing is saved until you press Finish on the last page.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="154"/>
+        <location filename="../../ui/errors.py" line="254"/>
         <source>This client is treated by another practitioner. Give a reason; it is logged.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2441,142 +5968,142 @@ Nothing is saved until you press Finish on the last page.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="77"/>
+        <location filename="../../ui/errors.py" line="142"/>
         <source>This field is required.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="78"/>
+        <location filename="../../ui/errors.py" line="143"/>
         <source>Too long: at most %1 characters.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="79"/>
+        <location filename="../../ui/errors.py" line="144"/>
         <source>Contains characters that are not allowed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="80"/>
+        <location filename="../../ui/errors.py" line="145"/>
         <source>Not a valid Finnish business ID (Y-tunnus), e.g. 1234567-1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="81"/>
+        <location filename="../../ui/errors.py" line="146"/>
         <source>Not a valid IBAN. Check the account number.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="82"/>
+        <location filename="../../ui/errors.py" line="147"/>
         <source>The account must be a Finnish IBAN (starting with FI).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="83"/>
+        <location filename="../../ui/errors.py" line="148"/>
         <source>Not a valid BIC code.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="84"/>
+        <location filename="../../ui/errors.py" line="149"/>
         <source>Not a valid personal identity code.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="85"/>
+        <location filename="../../ui/errors.py" line="150"/>
         <source>Not a valid phone number, e.g. 040 123 4567.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="86"/>
+        <location filename="../../ui/errors.py" line="151"/>
         <source>Not a valid email address.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="87"/>
+        <location filename="../../ui/errors.py" line="152"/>
         <source>A Finnish postal code has five digits, e.g. 00100.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="88"/>
+        <location filename="../../ui/errors.py" line="153"/>
         <source>Not a valid amount of money, e.g. 49,90.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="89"/>
+        <location filename="../../ui/errors.py" line="154"/>
         <source>The amount cannot be negative.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="90"/>
+        <location filename="../../ui/errors.py" line="155"/>
         <source>The amount is too large.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="91"/>
+        <location filename="../../ui/errors.py" line="156"/>
         <source>The duration must be between 1 minute and 24 hours.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="92"/>
+        <location filename="../../ui/errors.py" line="157"/>
         <source>The amount is too small.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="93"/>
+        <location filename="../../ui/errors.py" line="158"/>
         <source>The amount must be between 0 and 999 999,99 €.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="94"/>
+        <location filename="../../ui/errors.py" line="159"/>
         <source>Not a valid reference number.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="95"/>
+        <location filename="../../ui/errors.py" line="160"/>
         <source>A reference base has 3–19 digits.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="96"/>
+        <location filename="../../ui/errors.py" line="161"/>
         <source>Not a valid due date.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="97"/>
+        <location filename="../../ui/errors.py" line="162"/>
         <source>Not a valid date, e.g. 21.11.2026.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="98"/>
+        <location filename="../../ui/errors.py" line="163"/>
         <source>The birth date cannot be in the future or before 1880.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="99"/>
+        <location filename="../../ui/errors.py" line="164"/>
         <source>The personal identity code does not match the birth date.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="101"/>
+        <location filename="../../ui/errors.py" line="166"/>
         <source>The birth year does not match the birth date.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="102"/>
+        <location filename="../../ui/errors.py" line="167"/>
         <source>A buffer must be 0–%1 minutes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="104"/>
+        <location filename="../../ui/errors.py" line="169"/>
         <source>The password must have at least 8 characters.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="105"/>
+        <location filename="../../ui/errors.py" line="170"/>
         <source>The password is too long.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="106"/>
+        <location filename="../../ui/errors.py" line="171"/>
         <source>This password is too common. Choose another one.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2591,355 +6118,1163 @@ Nothing is saved until you press Finish on the last page.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../ui/errors.py" line="69"/>
+        <source>Subject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="70"/>
+        <source>Message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="71"/>
+        <source>Channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="72"/>
+        <source>Test address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="73"/>
+        <source>Test number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="74"/>
+        <source>Mail server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="75"/>
+        <location filename="../../ui/errors.py" line="126"/>
+        <source>Port</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="76"/>
+        <source>Sender address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="77"/>
+        <source>Sender name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="78"/>
+        <source>Gateway address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="79"/>
+        <source>API user name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="80"/>
+        <source>SMS sender ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="81"/>
+        <source>Reminder before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="82"/>
+        <source>Quiet hours start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="83"/>
+        <source>Quiet hours end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="84"/>
+        <source>Description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="85"/>
+        <source>Quantity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="86"/>
+        <source>Unit price</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="87"/>
+        <source>Discount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="88"/>
+        <source>Buyer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="89"/>
+        <source>Buyer&apos;s name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="90"/>
+        <source>Buyer&apos;s business ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="91"/>
+        <source>Buyer&apos;s street address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="92"/>
+        <source>Buyer&apos;s postal code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="93"/>
+        <source>Buyer&apos;s city</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="96"/>
+        <source>Due date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="97"/>
+        <source>Invoice total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="98"/>
+        <source>Invoice lines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="99"/>
+        <source>Visits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="100"/>
+        <source>Invoices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="101"/>
+        <source>End of the period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="102"/>
+        <source>Amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="103"/>
+        <source>Payment method</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="104"/>
+        <source>Gift card code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="105"/>
+        <source>Payment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="106"/>
+        <source>Cash given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../ui/errors.py" line="107"/>
-        <source>Use 2–64 lowercase letters a–z, digits, dots, dashes or underscores.</source>
+        <source>Date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/errors.py" line="109"/>
-        <source>This user name is already in use.</source>
+        <source>Repeat every</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/errors.py" line="110"/>
-        <source>This name is already in use.</source>
+        <source>Number of times</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/errors.py" line="111"/>
-        <source>Choose a colour.</source>
+        <source>Until</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/errors.py" line="112"/>
-        <source>Choose practitioners only.</source>
+        <source>Dates</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/errors.py" line="113"/>
-        <source>Opening time must be before closing time.</source>
+        <source>Earliest</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/errors.py" line="114"/>
-        <source>Opening hours of the same day overlap.</source>
+        <source>Latest</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/errors.py" line="115"/>
-        <source>Invalid weekday.</source>
+        <source>Note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/errors.py" line="116"/>
-        <source>Enter a number.</source>
+        <source>Reason for booking anyway</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/errors.py" line="117"/>
-        <source>The value is too small.</source>
+        <source>Time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/errors.py" line="118"/>
-        <source>The value is too large.</source>
+        <source>End</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/errors.py" line="119"/>
-        <source>Choose one of the options.</source>
+        <source>Service</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/errors.py" line="120"/>
-        <source>No VAT rate is defined for this date.</source>
+        <source>Practitioner</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/errors.py" line="121"/>
-        <source>The quantity cannot be negative on an invoice.</source>
+        <source>Client</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/errors.py" line="122"/>
-        <source>The quantity cannot be zero.</source>
+        <source>Room</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/errors.py" line="123"/>
-        <source>The invoice has no lines.</source>
+        <source>Day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/errors.py" line="124"/>
-        <source>The due date cannot be before the invoice date.</source>
+        <source>Folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/errors.py" line="125"/>
-        <source>One invoice can only contain visits of the same client.</source>
+        <source>Server</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/errors.py" line="127"/>
-        <source>The visit has no service to invoice.</source>
+        <source>Folder on the server</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/errors.py" line="128"/>
-        <source>The invoice line no longer exists.</source>
+        <source>Address (URL)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/errors.py" line="129"/>
-        <source>The invoice has been issued and cannot be changed. Make a credit note.</source>
+        <source>Key file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="131"/>
-        <source>The invoice has not been issued yet.</source>
+        <location filename="../../ui/errors.py" line="130"/>
+        <source>Sign-in method</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/errors.py" line="132"/>
-        <source>This invoice cannot be credited.</source>
+        <source>Recovery key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/errors.py" line="133"/>
-        <source>The invoice has already been credited.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/errors.py" line="134"/>
-        <source>The credit is larger than what is left of the line.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/errors.py" line="136"/>
-        <source>The visit is already on an invoice.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/errors.py" line="137"/>
-        <source>The fonts for PDF documents are missing. Reinstall the program.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/errors.py" line="139"/>
-        <source>The practitioner already has a booking then.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/errors.py" line="140"/>
-        <source>The room is already booked then.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/errors.py" line="141"/>
-        <source>The client already has a booking then.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/errors.py" line="142"/>
-        <source>The practitioner is absent then.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/errors.py" line="143"/>
-        <source>The practice is closed on this public holiday.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/errors.py" line="144"/>
-        <source>The practice is closed on this day.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/errors.py" line="145"/>
-        <source>The time is outside the opening hours.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/errors.py" line="146"/>
-        <source>The time is outside the practitioner&apos;s working hours.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/errors.py" line="148"/>
-        <source>The appointment&apos;s status cannot be changed this way.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/errors.py" line="150"/>
-        <source>No free time was found.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/errors.py" line="151"/>
-        <source>This time does not exist: the clocks move forward then.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/errors.py" line="153"/>
-        <source>The date must be between 2000 and 2100.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/errors.py" line="157"/>
-        <source>Record whether the client accepted storing the note.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/errors.py" line="159"/>
-        <source>This note has a newer version. Edit the newest one.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/errors.py" line="161"/>
-        <source>The client&apos;s card was merged into another card.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/errors.py" line="162"/>
-        <source>The visit does not belong to this client.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/errors.py" line="163"/>
-        <source>The card has already been merged.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/errors.py" line="164"/>
-        <source>Choose two different cards.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/errors.py" line="165"/>
-        <source>The cards disagree on: %1. Correct one of them first.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/errors.py" line="167"/>
-        <source>Some rows are invalid. Nothing was imported; see the report.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/errors.py" line="169"/>
-        <source>The file is empty.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/errors.py" line="170"/>
-        <source>The file is too large.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/errors.py" line="171"/>
-        <source>The file has too many rows (at most %1).</source>
+        <source>Location</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/errors.py" line="172"/>
-        <source>The file&apos;s character encoding is not supported. Save it as UTF-8.</source>
+        <source>Use 2–64 lowercase letters a–z, digits, dots, dashes or underscores.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/errors.py" line="174"/>
-        <source>The file contains characters that cannot be read. Save it as UTF-8.</source>
+        <source>This user name is already in use.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="175"/>
+        <source>This name is already in use.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/errors.py" line="176"/>
-        <source>The file is not a readable CSV file.</source>
+        <source>Choose a colour.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/errors.py" line="177"/>
-        <source>A column choice is not valid.</source>
+        <source>Choose practitioners only.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/errors.py" line="178"/>
-        <source>Two columns are mapped to %1.</source>
+        <source>Opening time must be before closing time.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/errors.py" line="179"/>
-        <source>No column is mapped to %1.</source>
+        <source>Opening hours of the same day overlap.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/errors.py" line="180"/>
-        <source>Wrong user name or password.</source>
+        <source>Invalid weekday.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/errors.py" line="181"/>
-        <source>You do not have the right to do this. The attempt was logged.</source>
+        <source>Enter a number.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/errors.py" line="182"/>
-        <source>The item no longer exists. It may have been removed at another desk.</source>
+        <source>The value is too small.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/errors.py" line="183"/>
-        <source>The practice must keep at least one active owner.</source>
+        <source>The value is too large.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/errors.py" line="184"/>
-        <source>You cannot deactivate your own account.</source>
+        <source>Choose one of the options.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/errors.py" line="185"/>
-        <source>The practice has already been set up.</source>
+        <source>No VAT rate is defined for this date.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/errors.py" line="186"/>
-        <source>No secure password store (keyring) is available on this computer.</source>
+        <source>The quantity cannot be negative on an invoice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="187"/>
+        <source>The quantity cannot be zero.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/errors.py" line="188"/>
-        <source>The database cannot be kept on a network drive. Choose a local folder.</source>
+        <source>The invoice has no lines.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="189"/>
+        <source>The due date cannot be before the invoice date.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/errors.py" line="190"/>
-        <source>The database could not be written. Nothing was saved.</source>
+        <source>One invoice can only contain visits of the same client.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="192"/>
+        <source>The visit has no service to invoice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="193"/>
+        <source>The invoice line no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="194"/>
+        <source>The invoice has been issued and cannot be changed. Make a credit note.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="196"/>
+        <source>The invoice has not been issued yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="197"/>
+        <source>This invoice cannot be credited.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="198"/>
+        <source>The invoice has already been credited.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/errors.py" line="199"/>
-        <source>Something went wrong (%1).</source>
+        <source>The credit is larger than what is left of the line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="201"/>
+        <source>The visit is already on an invoice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="202"/>
+        <source>Too early for a reminder: 14 days must pass after the due date and after the previous reminder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="205"/>
+        <source>The invoice is paid, credited or not issued: nothing to remind of.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="207"/>
+        <source>The invoice has no reminders.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="208"/>
+        <source>The end of the period is before its start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="209"/>
+        <source>The period is too long.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/errors.py" line="210"/>
-        <source>The account is locked after too many failed attempts. Ask the owner to unlock it.</source>
+        <source>The fonts for PDF documents are missing. Reinstall the program.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
+    <message>
+        <location filename="../../ui/errors.py" line="212"/>
+        <source>The practitioner already has a booking then.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../ui/errors.py" line="213"/>
-        <source>Too many failed attempts. Try again in %n minute(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <source>The room is already booked then.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="214"/>
+        <source>The client already has a booking then.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="215"/>
+        <source>The practitioner is absent then.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="216"/>
+        <source>The practice is closed on this public holiday.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/errors.py" line="217"/>
+        <source>The practice is closed on this day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="218"/>
+        <source>The time is outside the opening hours.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="219"/>
+        <source>The time is outside the practitioner&apos;s working hours.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="221"/>
+        <source>The appointment&apos;s status cannot be changed this way.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="223"/>
+        <source>No free time was found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="225"/>
+        <source>Must be between %1 and %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="227"/>
+        <source>Give either the last date or the number of times.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="229"/>
+        <source>The last date must be after the first appointment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="231"/>
+        <source>A series can span at most two years.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="232"/>
+        <source>The series would have only one appointment. Choose a later date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="234"/>
+        <source>A series can have at most %1 appointments.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="237"/>
+        <source>The appointment is not part of a series.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="238"/>
+        <source>The appointment is already part of a series.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="239"/>
+        <source>Every date is skipped: nothing to book.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="240"/>
+        <source>The time has already passed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="241"/>
+        <source>The end must be after the start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="242"/>
+        <source>The time range is too long.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="243"/>
+        <source>The time has no time zone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="244"/>
+        <source>The service is no longer offered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="245"/>
+        <source>The practitioner does not give this service.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="247"/>
+        <source>The practitioner is no longer active.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="248"/>
+        <source>The client&apos;s card is archived or merged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="249"/>
+        <source>The service needs a room.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="250"/>
+        <source>An appointment can last at most 24 hours.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="251"/>
+        <source>This time does not exist: the clocks move forward then.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="253"/>
+        <source>The date must be between 2000 and 2100.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="257"/>
+        <source>Record whether the client accepted storing the note.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="259"/>
+        <source>This note has a newer version. Edit the newest one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="261"/>
+        <source>The client&apos;s card was merged into another card.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="262"/>
+        <source>The visit does not belong to this client.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="263"/>
+        <source>The card has already been merged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="264"/>
+        <source>Choose two different cards.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="265"/>
+        <source>The cards disagree on: %1. Correct one of them first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="267"/>
+        <source>Some rows are invalid. Nothing was imported; see the report.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="269"/>
+        <source>The file is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="270"/>
+        <source>The file is too large.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="271"/>
+        <source>The file has too many rows (at most %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="272"/>
+        <source>The file&apos;s character encoding is not supported. Save it as UTF-8.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="274"/>
+        <source>The file contains characters that cannot be read. Save it as UTF-8.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="276"/>
+        <source>The file is not a readable CSV file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="277"/>
+        <source>A column choice is not valid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="278"/>
+        <source>Two columns are mapped to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="279"/>
+        <source>No column is mapped to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="280"/>
+        <source>Wrong user name or password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="281"/>
+        <source>You do not have the right to do this. The attempt was logged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="282"/>
+        <source>The item no longer exists. It may have been removed at another desk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="283"/>
+        <source>This request has already been completed or refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="284"/>
+        <source>The practice must keep at least one active owner.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="285"/>
+        <source>You cannot deactivate your own account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="286"/>
+        <source>The practice has already been set up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="287"/>
+        <source>No secure password store (keyring) is available on this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="289"/>
+        <source>The database cannot be kept on a network drive. Choose a local folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="291"/>
+        <source>The database could not be written. Nothing was saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="292"/>
+        <source>Unknown placeholder {%1}. Use only the placeholders listed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="294"/>
+        <source>A brace { or } is unpaired. Write {{ or }} for a literal brace.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="296"/>
+        <source>The SMS needs %1 parts; at most %2 are allowed. Shorten the text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="298"/>
+        <source>A sender ID has 3–11 letters a–z or digits (at least one letter), or is a phone number starting with +.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="301"/>
+        <source>Sending failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="302"/>
+        <source>Only a failed message can be retried.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="303"/>
+        <source>The message has no address. Add one on the client&apos;s card.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="305"/>
+        <source>This message is already queued.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="306"/>
+        <source>The amount cannot be zero.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="307"/>
+        <source>The payment is more than what is open (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="309"/>
+        <source>The refund is more than what is left of the payment (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="311"/>
+        <source>The cash given is less than the cash part.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="312"/>
+        <source>Cash given only goes with a cash payment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="313"/>
+        <source>The invoice has been credited.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="314"/>
+        <source>This document cannot be paid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="315"/>
+        <source>The invoice has already been paid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="316"/>
+        <source>The client has nothing open to pay.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="317"/>
+        <source>A refund cannot be refunded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="318"/>
+        <source>A refund receipt is printed for a refund only. Choose the refund row.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="320"/>
+        <source>A cash rounding is not money paid and cannot be refunded. Refund the cash payment itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="325"/>
+        <source>The payment&apos;s purpose code is not valid for the QR code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="327"/>
+        <source>The QR code can carry a reference or a message, not both.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="329"/>
+        <source>The QR code cannot carry both a due date and a message.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="331"/>
+        <source>The date cannot be in the future.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="332"/>
+        <source>The bank file cannot be read. Nothing was recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="333"/>
+        <source>The file is neither a camt.054 nor a KTL reference payment file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="335"/>
+        <source>The file is not valid XML. Nothing was recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="336"/>
+        <source>The XML file is not a camt.054 payment notification.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="338"/>
+        <source>Entry %1 of the bank file is malformed. Nothing was recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="340"/>
+        <source>The bank file&apos;s totals do not match its payments. Nothing was recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="342"/>
+        <source>The bank file is not in euros.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="344"/>
+        <source>Give the full path of the folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="345"/>
+        <source>The folder does not exist. Is the disk connected?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="346"/>
+        <source>The program may not write to this folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="347"/>
+        <source>Not a valid server name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="348"/>
+        <source>The port must be a number 1–65535.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="349"/>
+        <source>Not a valid address. It starts with https://.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="350"/>
+        <source>Use an https:// address: the password would otherwise travel unencrypted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="352"/>
+        <source>Not a valid folder name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="353"/>
+        <source>This is not a valid recovery key. Check it against the emergency kit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="355"/>
+        <source>The backup failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="356"/>
+        <source>The backup was refused. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="357"/>
+        <source>This computer has no backup key. Restore with the recovery key from the emergency kit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="360"/>
+        <source>This computer already has a different backup key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="362"/>
+        <source>The database could not be copied for the backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="363"/>
+        <source>The copy of the database failed its integrity check.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="364"/>
+        <source>The encrypted backup did not decrypt correctly. It was not sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="366"/>
+        <source>Backups of a PostgreSQL database are not supported yet. Use the server&apos;s own backups.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="369"/>
+        <source>The backup location cannot be reached. Check the connection or the disk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="371"/>
+        <source>The backup location refused the user name, password or key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="373"/>
+        <source>The backup location or this disk is full.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="374"/>
+        <source>The folder does not exist on the server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="376"/>
+        <source>The backup did not arrive intact. It was not kept; try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="378"/>
+        <source>The backups on the server could not be listed. Nothing was deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="380"/>
+        <source>The server&apos;s identity (host key) has changed. This can be an attack: nothing was sent. Check with the server&apos;s administrator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="383"/>
+        <source>Another backup or restore is running, or the database is still open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="385"/>
+        <source>No backup location is set up and enabled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="386"/>
+        <source>There are no backups at this location yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="387"/>
+        <source>The backup was made with a newer version of the program. Update first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="389"/>
+        <source>Choose the backup again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="390"/>
+        <source>The access log inside the backup does not verify.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="392"/>
+        <source>The backup file is damaged or incomplete. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="394"/>
+        <source>The backup was made with a different key. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="396"/>
+        <source>This file is not a Vastaanotto backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="397"/>
+        <source>The backup&apos;s signature is not valid: it may be forged. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="399"/>
+        <source>The backup belongs to another business. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="401"/>
+        <source>The server offered an older backup than the one recorded. Nothing was changed; check the server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="404"/>
+        <source>The backup&apos;s .manifest file is missing; keep it next to the backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="406"/>
+        <source>The backup does not match what was recorded when it was made.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="408"/>
+        <source>The database is encrypted, and its key is not in this computer&apos;s secure key store (was the database copied from another computer?). Restore the practice from a backup as the backup emergency kit describes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="412"/>
+        <source>The database key in this computer&apos;s key store does not open the database. Restore the practice from a backup as the backup emergency kit describes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="416"/>
+        <source>The file is not a Vastaanotto database, or it is damaged. Restore it from a backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="419"/>
+        <source>The database is in use by another program. Close the other Vastaanotto windows on this computer and try again. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="422"/>
+        <source>The database is already encrypted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="423"/>
+        <source>The encrypted copy did not match the database, so it was not used. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="426"/>
+        <source>Only a database file on this computer can be encrypted here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="430"/>
+        <source>The database is encrypted, and no secure key store (keyring) is available on this computer to give its key. Unlock or install the key store, or restore the practice from a backup as the backup emergency kit describes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="456"/>
+        <source>Something went wrong (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="467"/>
+        <source>The account is locked after too many failed attempts. Ask the owner to unlock it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="470"/>
+        <source>Too many failed attempts. Try again in %n minute(s).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="474"/>
         <source>Unexpected error. Nothing was saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="228"/>
+        <location filename="../../ui/errors.py" line="485"/>
         <source>Cannot save</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2947,73 +7282,1082 @@ Nothing is saved until you press Finish on the last page.</source>
 <context>
     <name>formatting</name>
     <message>
-        <location filename="../../ui/formatting.py" line="61"/>
+        <location filename="../../ui/formatting.py" line="70"/>
         <source>Reception</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/formatting.py" line="62"/>
+        <location filename="../../ui/formatting.py" line="71"/>
         <source>Practitioner</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/formatting.py" line="63"/>
+        <location filename="../../ui/formatting.py" line="72"/>
         <source>Owner</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/formatting.py" line="74"/>
+        <location filename="../../ui/formatting.py" line="83"/>
         <source>General rate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/formatting.py" line="75"/>
+        <location filename="../../ui/formatting.py" line="84"/>
         <source>Reduced rate (first)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/formatting.py" line="76"/>
+        <location filename="../../ui/formatting.py" line="85"/>
         <source>Reduced rate (second)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/formatting.py" line="77"/>
+        <location filename="../../ui/formatting.py" line="86"/>
         <source>Health care, exempt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/formatting.py" line="81"/>
+        <location filename="../../ui/formatting.py" line="90"/>
         <source>Booked</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/formatting.py" line="82"/>
+        <location filename="../../ui/formatting.py" line="91"/>
         <source>Arrived</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/formatting.py" line="83"/>
+        <location filename="../../ui/formatting.py" line="92"/>
         <source>Completed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/formatting.py" line="84"/>
+        <location filename="../../ui/formatting.py" line="93"/>
         <source>Cancelled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/formatting.py" line="85"/>
+        <location filename="../../ui/formatting.py" line="94"/>
         <source>No-show</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/formatting.py" line="89"/>
+        <location filename="../../ui/formatting.py" line="98"/>
         <source>Yes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/formatting.py" line="89"/>
+        <location filename="../../ui/formatting.py" line="98"/>
         <source>No</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>messages</name>
+    <message>
+        <location filename="../../ui/messages/texts.py" line="18"/>
+        <source>Booking confirmation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/texts.py" line="19"/>
+        <source>Reminder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/texts.py" line="20"/>
+        <source>Changed time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/texts.py" line="21"/>
+        <source>Cancellation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/texts.py" line="22"/>
+        <source>Invoice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/texts.py" line="23"/>
+        <source>Payment reminder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/texts.py" line="24"/>
+        <source>Marketing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/texts.py" line="29"/>
+        <source>Email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/texts.py" line="30"/>
+        <source>SMS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/texts.py" line="35"/>
+        <source>Queued</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/texts.py" line="36"/>
+        <source>Sending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/texts.py" line="37"/>
+        <source>Sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/texts.py" line="38"/>
+        <source>Failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/texts.py" line="39"/>
+        <source>Cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/texts.py" line="53"/>
+        <source>Unknown whether it was delivered (the program stopped or the server did not answer). Check with the client before retrying.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/texts.py" line="56"/>
+        <source>No usable email address or mobile number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/texts.py" line="57"/>
+        <source>Email is not set up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/texts.py" line="58"/>
+        <source>SMS is not set up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/texts.py" line="59"/>
+        <source>The password could not be read from the keyring.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/texts.py" line="61"/>
+        <source>The server did not answer in time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/texts.py" line="62"/>
+        <source>The server did not confirm the message.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/texts.py" line="63"/>
+        <location filename="../../ui/messages/texts.py" line="64"/>
+        <source>The gateway did not answer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/texts.py" line="65"/>
+        <source>The server refused the connection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/texts.py" line="66"/>
+        <source>No connection to the server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/texts.py" line="67"/>
+        <source>The server name was not found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/texts.py" line="68"/>
+        <source>The server&apos;s certificate is not trusted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/texts.py" line="69"/>
+        <source>The secure connection failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/texts.py" line="70"/>
+        <source>The server does not offer STARTTLS.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/texts.py" line="71"/>
+        <source>The server closed the connection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/texts.py" line="72"/>
+        <source>The gateway address must use https.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/texts.py" line="73"/>
+        <source>The gateway gave an unexpected answer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/texts.py" line="74"/>
+        <source>The SMS is too long (%1 parts).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/texts.py" line="75"/>
+        <source>The appointment was moved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/texts.py" line="76"/>
+        <source>The appointment was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/texts.py" line="77"/>
+        <source>The appointment had already started.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/texts.py" line="78"/>
+        <source>The message could not be prepared (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/texts.py" line="87"/>
+        <source>The mail server refused the user name or password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/texts.py" line="91"/>
+        <source>The mail server asked to try later (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/texts.py" line="93"/>
+        <source>The mail server refused the message (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/texts.py" line="98"/>
+        <source>The SMS gateway refused the credentials, number or sender (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/texts.py" line="100"/>
+        <source>The SMS gateway answered with an error (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/texts.py" line="103"/>
+        <source>The appointment changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/texts.py" line="110"/>
+        <source>No consent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/texts.py" line="111"/>
+        <source>Consent withdrawn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/texts.py" line="112"/>
+        <source>No address for this channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/texts.py" line="113"/>
+        <source>Address not usable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/texts.py" line="114"/>
+        <source>Card archived</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/texts.py" line="115"/>
+        <source>Deceased</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages/texts.py" line="116"/>
+        <source>Processing restricted</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>parent</name>
+    <message>
+        <location filename="../../ui/backup/restore_dialog.py" line="48"/>
+        <source>Restore the backup?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup/restore_dialog.py" line="50"/>
+        <source>Restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>privacy</name>
+    <message>
+        <location filename="../../ui/privacy/audit_page.py" line="45"/>
+        <source>No.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy/audit_page.py" line="45"/>
+        <location filename="../../ui/privacy/dialogs.py" line="255"/>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy/audit_page.py" line="45"/>
+        <location filename="../../ui/privacy/dialogs.py" line="255"/>
+        <source>Who</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy/audit_page.py" line="46"/>
+        <location filename="../../ui/privacy/dialogs.py" line="256"/>
+        <source>Workstation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy/audit_page.py" line="46"/>
+        <location filename="../../ui/privacy/audit_page.py" line="108"/>
+        <location filename="../../ui/privacy/dialogs.py" line="256"/>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy/audit_page.py" line="47"/>
+        <location filename="../../ui/privacy/requests_page.py" line="50"/>
+        <source>Outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy/audit_page.py" line="47"/>
+        <source>Client no.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy/audit_page.py" line="47"/>
+        <source>Fields</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy/audit_page.py" line="48"/>
+        <location filename="../../ui/privacy/dialogs.py" line="257"/>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy/audit_page.py" line="63"/>
+        <source>OK</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy/audit_page.py" line="63"/>
+        <location filename="../../ui/privacy/common.py" line="84"/>
+        <source>Refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy/audit_page.py" line="63"/>
+        <source>Failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy/audit_page.py" line="96"/>
+        <location filename="../../ui/privacy/dialogs.py" line="291"/>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy/audit_page.py" line="97"/>
+        <location filename="../../ui/privacy/dialogs.py" line="292"/>
+        <source>To</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy/audit_page.py" line="101"/>
+        <location filename="../../ui/privacy/dialogs.py" line="64"/>
+        <location filename="../../ui/privacy/requests_page.py" line="48"/>
+        <location filename="../../ui/privacy/requests_page.py" line="95"/>
+        <location filename="../../ui/privacy/retention_page.py" line="34"/>
+        <source>Client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy/audit_page.py" line="102"/>
+        <source>Staff member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy/audit_page.py" line="107"/>
+        <source>Dates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy/audit_page.py" line="110"/>
+        <source>Search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy/audit_page.py" line="113"/>
+        <source>Verify chain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy/audit_page.py" line="116"/>
+        <source>Access report for the client…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy/audit_page.py" line="146"/>
+        <location filename="../../ui/privacy/audit_page.py" line="170"/>
+        <location filename="../../ui/privacy/dialogs.py" line="322"/>
+        <source>Cannot read the log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy/audit_page.py" line="149"/>
+        <source>Anyone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy/audit_page.py" line="176"/>
+        <source>The newest %1 events; narrow the filters to see older ones.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy/audit_page.py" line="183"/>
+        <source>Cannot verify</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy/audit_page.py" line="186"/>
+        <location filename="../../ui/privacy/audit_page.py" line="191"/>
+        <source>Audit chain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy/audit_page.py" line="187"/>
+        <source>The audit chain is intact: %1 events verified.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy/audit_page.py" line="192"/>
+        <source>The audit chain is broken at event %1 (%2). Events before it verified: %3. Keep this computer as it is and contact support.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy/audit_page.py" line="201"/>
+        <location filename="../../ui/privacy/dialogs.py" line="281"/>
+        <source>Access report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy/audit_page.py" line="201"/>
+        <location filename="../../ui/privacy/dialogs.py" line="73"/>
+        <location filename="../../ui/privacy/requests_page.py" line="108"/>
+        <source>Choose a client first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy/card_menu.py" line="21"/>
+        <source>By phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy/card_menu.py" line="21"/>
+        <source>In person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy/card_menu.py" line="22"/>
+        <source>By email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy/card_menu.py" line="22"/>
+        <source>On a form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy/card_menu.py" line="23"/>
+        <source>Online</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy/card_menu.py" line="29"/>
+        <location filename="../../ui/privacy/card_menu.py" line="84"/>
+        <location filename="../../ui/privacy/common.py" line="72"/>
+        <source>Objection to marketing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy/card_menu.py" line="30"/>
+        <source>How did the client object?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy/card_menu.py" line="52"/>
+        <location filename="../../ui/privacy/privacy_view.py" line="59"/>
+        <source>Access report…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy/card_menu.py" line="58"/>
+        <source>Export data…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy/card_menu.py" line="62"/>
+        <source>Object to marketing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy/card_menu.py" line="68"/>
+        <location filename="../../ui/privacy/privacy_view.py" line="56"/>
+        <source>Erasure request…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy/card_menu.py" line="85"/>
+        <source>Both marketing consents are withdrawn, and the objection is recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy/common.py" line="62"/>
+        <source>Cannot save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy/common.py" line="63"/>
+        <source>The file could not be written. Choose another folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy/common.py" line="70"/>
+        <source>Access to data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy/common.py" line="71"/>
+        <source>Rectification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy/common.py" line="73"/>
+        <source>Erasure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy/common.py" line="74"/>
+        <source>Restriction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy/common.py" line="75"/>
+        <source>Access log report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy/common.py" line="81"/>
+        <location filename="../../ui/privacy/requests_page.py" line="48"/>
+        <source>Received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy/common.py" line="82"/>
+        <source>In progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy/common.py" line="83"/>
+        <source>Completed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy/common.py" line="90"/>
+        <source>Erase now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy/common.py" line="91"/>
+        <source>Anonymise now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy/common.py" line="92"/>
+        <source>Keep (restricted)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy/common.py" line="93"/>
+        <source>No data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy/common.py" line="99"/>
+        <source>Name, birth date, identity code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy/common.py" line="100"/>
+        <source>Contact and billing details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy/common.py" line="101"/>
+        <source>Marketing and reminder consents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy/common.py" line="102"/>
+        <source>Consent to storing treatment data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy/common.py" line="103"/>
+        <source>Bookings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy/common.py" line="104"/>
+        <source>Visits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy/common.py" line="105"/>
+        <source>Treatment notes (patient records)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy/common.py" line="106"/>
+        <source>Invoices (bookkeeping vouchers)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy/common.py" line="107"/>
+        <source>Draft invoices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy/common.py" line="108"/>
+        <source>Payments (bookkeeping vouchers)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy/common.py" line="109"/>
+        <source>Messages sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy/common.py" line="110"/>
+        <source>Waiting list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy/common.py" line="111"/>
+        <source>Audit trail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy/common.py" line="129"/>
+        <source>Search: name, phone or birth date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy/common.py" line="145"/>
+        <source>Any client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy/common.py" line="155"/>
+        <source>Search failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy/dialogs.py" line="86"/>
+        <source>Export client data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy/dialogs.py" line="89"/>
+        <location filename="../../ui/privacy/dialogs.py" line="294"/>
+        <source>Language of the PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy/dialogs.py" line="90"/>
+        <source>The ZIP holds the client&apos;s card, consents, bookings, visits, treatment notes, invoices, payments, messages and who viewed or changed them: data.json for machines and data.pdf for people. The export is recorded in the request register.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy/dialogs.py" line="97"/>
+        <source>Save ZIP…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy/dialogs.py" line="114"/>
+        <source>Export failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy/dialogs.py" line="118"/>
+        <source>Save client data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy/dialogs.py" line="119"/>
+        <source>ZIP archives (*.zip)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy/dialogs.py" line="135"/>
+        <source>Kind of data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy/dialogs.py" line="135"/>
+        <source>Count</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy/dialogs.py" line="136"/>
+        <source>What happens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy/dialogs.py" line="137"/>
+        <source>Kept until</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy/dialogs.py" line="137"/>
+        <source>Legal basis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy/dialogs.py" line="160"/>
+        <source>Erasure request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy/dialogs.py" line="165"/>
+        <source>Language of the outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy/dialogs.py" line="166"/>
+        <source>Show the plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy/dialogs.py" line="178"/>
+        <source>Erase…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy/dialogs.py" line="202"/>
+        <source>Cannot make the plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy/dialogs.py" line="206"/>
+        <source>The law keeps this client&apos;s patient records: name, birth date and identity code stay with them, and the client is restricted (hidden from search and booking). Contact details and marketing consents are erased now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy/dialogs.py" line="212"/>
+        <source>The client&apos;s name and contact details are anonymised now; kept bookkeeping vouchers stay unchanged until their date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy/dialogs.py" line="221"/>
+        <source>Erase client data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy/dialogs.py" line="222"/>
+        <source>Erase and anonymise the data as planned? This cannot be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy/dialogs.py" line="234"/>
+        <source>Erasure failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy/dialogs.py" line="239"/>
+        <source>Done. Save the outcome for the client.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy/dialogs.py" line="240"/>
+        <location filename="../../ui/privacy/requests_page.py" line="266"/>
+        <source>Save the outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy/dialogs.py" line="242"/>
+        <location filename="../../ui/privacy/dialogs.py" line="340"/>
+        <location filename="../../ui/privacy/notice_page.py" line="85"/>
+        <location filename="../../ui/privacy/requests_page.py" line="267"/>
+        <source>PDF files (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy/dialogs.py" line="295"/>
+        <source>Show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy/dialogs.py" line="303"/>
+        <location filename="../../ui/privacy/notice_page.py" line="37"/>
+        <source>Save PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy/dialogs.py" line="335"/>
+        <source>Cannot make the report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy/dialogs.py" line="339"/>
+        <source>Save the access report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy/notice_page.py" line="40"/>
+        <source>Save text…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy/notice_page.py" line="43"/>
+        <source>Generated from the business profile, the settings, the backup targets and the message providers. Publish it where clients see it, and save it again after changing them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy/notice_page.py" line="48"/>
+        <source>Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy/notice_page.py" line="70"/>
+        <location filename="../../ui/privacy/notice_page.py" line="79"/>
+        <source>Cannot make the notice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy/notice_page.py" line="83"/>
+        <source>Save the privacy notice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy/notice_page.py" line="85"/>
+        <source>Text files (*.txt)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy/privacy_view.py" line="40"/>
+        <source>Audit log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy/privacy_view.py" line="41"/>
+        <source>Requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy/privacy_view.py" line="42"/>
+        <location filename="../../ui/privacy/retention_page.py" line="35"/>
+        <source>Retention</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy/privacy_view.py" line="43"/>
+        <source>Privacy notice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy/privacy_view.py" line="53"/>
+        <source>Export client data…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy/requests_page.py" line="48"/>
+        <location filename="../../ui/privacy/requests_page.py" line="96"/>
+        <source>Request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy/requests_page.py" line="49"/>
+        <source>Answer by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy/requests_page.py" line="49"/>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy/requests_page.py" line="49"/>
+        <source>Handler</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy/requests_page.py" line="60"/>
+        <source> – over the yearly limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy/requests_page.py" line="82"/>
+        <source>New data-protection request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy/requests_page.py" line="97"/>
+        <source>Received on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy/requests_page.py" line="132"/>
+        <source>New request…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy/requests_page.py" line="133"/>
+        <source>Answer…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy/requests_page.py" line="134"/>
+        <source>Mark in progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy/requests_page.py" line="135"/>
+        <source>Complete…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy/requests_page.py" line="136"/>
+        <source>Refuse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy/requests_page.py" line="137"/>
+        <source>Print outcome…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy/requests_page.py" line="161"/>
+        <source>Cannot read the requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy/requests_page.py" line="197"/>
+        <source>Over the yearly limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy/requests_page.py" line="198"/>
+        <source>This client has made %1 access requests in twelve months; the free limit is %2. You may charge a reasonable fee or refuse a manifestly excessive request (GDPR art. 12(5)).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy/requests_page.py" line="239"/>
+        <source>Outcome (what was done, or why it was refused):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy/retention_page.py" line="34"/>
+        <source>Last activity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy/retention_page.py" line="43"/>
+        <source>May be anonymised</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy/retention_page.py" line="45"/>
+        <source>Kept by law until %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy/retention_page.py" line="46"/>
+        <source>Kept by law</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy/retention_page.py" line="66"/>
+        <source>No retention run in the last month: list the inactive clients and anonymise those the law lets go.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy/retention_page.py" line="72"/>
+        <source>List inactive clients</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy/retention_page.py" line="75"/>
+        <source>Anonymise those that may go…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy/retention_page.py" line="106"/>
+        <source>Finding inactive clients</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy/retention_page.py" line="114"/>
+        <source>%1 inactive clients; %2 may be anonymised, the others are kept by law.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy/retention_page.py" line="120"/>
+        <source>Retention run failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy/retention_page.py" line="125"/>
+        <source>Anonymise clients</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy/retention_page.py" line="126"/>
+        <source>Anonymise %1 clients? Names and contact details are removed for good.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy/retention_page.py" line="134"/>
+        <source>Anonymising</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy/retention_page.py" line="140"/>
+        <source>Anonymised %1 clients; %2 kept by law.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

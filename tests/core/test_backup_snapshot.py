@@ -52,3 +52,47 @@ def test_postgresql_is_refused_with_a_typed_error(tmp_path):
                                tmp_path / "x.sqlite3")
     assert err.value.code == "backup_not_supported_postgresql"
     engine.dispose()
+
+
+def test_the_copy_is_a_single_plain_file_in_rollback_journal_mode(owner_ctx, tmp_path):
+    add_clients(owner_ctx, 5)
+    dest = tmp_path / "snap.sqlite3"
+    facts = snapshot.take_snapshot(owner_ctx.db, dest)
+    header = dest.read_bytes()[:20]
+    # Bytes 18-19 are 1/1 for rollback journal, 2/2 for WAL: the live file's WAL header
+    # copied as such would make ``sqlite3`` want -wal/-shm files beside a restored backup.
+    assert header[:16] == snapshot.SQLITE_MAGIC and header[18:20] == b"\x01\x01"
+    assert facts.counts["clients"] == 5 and facts.size_bytes == dest.stat().st_size
+
+
+def test_a_corrupt_snapshot_stops_the_backup_and_leaves_nothing(owner_ctx, tmp_path,
+                                                                monkeypatch):
+    """integrity_check runs beside the encryption; when it fails the run fails with
+    ``backup_corrupt`` and every file of the run is gone. The corruption is injected right
+    after the copy (a disk flipping bits cannot be produced here)."""
+    import datetime as dt
+
+    from vastaanotto.backup import archive
+    from vastaanotto.backup.keys import BackupKeys
+    from vastaanotto.errors import BackupRejected
+    from vastaanotto.progress import Progress
+
+    add_clients(owner_ctx, 300)
+    real_copy = snapshot.copy_snapshot
+
+    def copy_then_damage(db, dest):
+        real_copy(db, dest)
+        data = bytearray(dest.read_bytes())
+        page = int.from_bytes(data[16:18], "big") or 65536
+        for start in range(page, len(data), page):  # every b-tree page but the first
+            data[start + 8:start + 64] = b"\x5a" * 56
+        dest.write_bytes(bytes(data))
+
+    monkeypatch.setattr(snapshot, "copy_snapshot", copy_then_damage)
+    work = tmp_path / "work"
+    work.mkdir()
+    with pytest.raises(BackupRejected) as err:
+        archive.make_archive(owner_ctx.db, BackupKeys.generate(), work, 1,
+                             dt.datetime.now(dt.timezone.utc), Progress())
+    assert err.value.code == "backup_corrupt"
+    assert list(work.iterdir()) == []

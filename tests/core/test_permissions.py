@@ -25,7 +25,7 @@ from vastaanotto.privacy import audit_chain
 from vastaanotto.models.clients import ConsentChannel, ConsentKind
 from vastaanotto.models.privacy import RequestKind
 from vastaanotto.services import (audit_log, catalog, client_consents, client_history, clients,
-                                  practice, privacy, treatment_notes)
+                                  messages, practice, privacy, treatment_notes)
 from vastaanotto.services import staff as staff_service
 from vastaanotto.services.catalog import HoursRow
 from tests.conftest import PROFILE
@@ -140,6 +140,9 @@ CALLS = [
          lambda c, t: audit_log.access_rows(c, t.client_id)),
     Call("audit_log.client_access_report", Action.AUDIT_VIEW,
          lambda c, t: audit_log.client_access_report(c, t.client_id)),
+    Call("messages.list_messages", Action.MESSAGE_LOG,
+         lambda c, t: messages.list_messages(c, client_id=t.client_id)),
+    Call("messages.failed_count", Action.MESSAGE_LOG, lambda c, t: messages.failed_count(c)),
 ]
 
 ROLE_SETS = {

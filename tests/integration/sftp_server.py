@@ -61,7 +61,8 @@ class SftpServer:
         deadline = time.monotonic() + 10
         while time.monotonic() < deadline:
             if self.process.poll() is not None:
-                raise SshdUnavailable("sshd exited: " + (self.base / "sshd.log").read_text()[-500:])
+                log = (self.base / "sshd.log").read_text()
+                raise SshdUnavailable("sshd exited: " + log[-500:])
             try:
                 with socket.create_connection(("127.0.0.1", self.port), timeout=0.5):
                     return

@@ -313,7 +313,7 @@ def test_reception_has_no_treatment_notes_tab(open_card, practice):
     card = open_card(practice.reception, practice.client())
     assert card.notes_tab is None
     assert [card.tabs.tabText(i) for i in range(card.tabs.count())] == [
-        "Details", "Consents", "History"]
+        "Details", "Consents", "History", "Messages"]
 
 
 def test_practitioner_writes_and_corrects_a_note_of_own_client(

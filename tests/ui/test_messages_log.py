@@ -134,6 +134,19 @@ def test_client_card_widget_lists_that_clients_messages(qtbot, mp, failed_sms):
     assert sven.summary.text() == "1 recent message(s)."
 
 
+def test_client_card_names_failed_messages_in_its_tab(qtbot, mp, failed_sms):
+    from ui.clients.client_card import ClientCardDialog
+
+    card = ClientCardDialog(mp.reception, lambda changes: None, mp.maija)
+    qtbot.addWidget(card)
+    index = card.tabs.indexOf(card.messages_tab)
+    assert card.tabs.tabText(index) == "Messages (1 failed)"
+    assert card.messages_tab.model.row_at(0).status is MessageStatus.FAILED
+    sven = ClientCardDialog(mp.reception, lambda changes: None, mp.sven)
+    qtbot.addWidget(sven)
+    assert sven.tabs.tabText(sven.tabs.indexOf(sven.messages_tab)) == "Messages"
+
+
 def test_dispatcher_plans_and_sends_in_the_background(qtbot, db, mp):
     book(mp.p, at(MONDAY, 10), client=0)
     ctx = at_time(mp.reception, NOW)

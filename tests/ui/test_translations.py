@@ -129,6 +129,14 @@ def lupdate() -> str:
     return tool
 
 
+def test_every_message_has_a_context():
+    """lupdate files a tr() it cannot place (e.g. a module-level ``def tr(text)`` wrapper
+    around ``translate("x", text)``) under an empty context, which Qt never looks up at run
+    time: those texts would stay English whatever the .ts says."""
+    stray = [describe(key, message) for key, message in messages(ts_path("fi")) if not key[0]]
+    assert not stray, "tr() calls lupdate cannot place:\n" + "\n".join(stray[:20])
+
+
 @pytest.mark.parametrize("language", i18n.LANGUAGES)
 def test_ts_files_are_up_to_date_with_the_sources(language, tmp_path):
     """Runs lupdate into a copy, as ``python -m ui.i18n --update`` would, and compares."""

@@ -101,6 +101,7 @@ class CalendarView(AppointmentFlows, AppointmentActions, QWidget):
         self.entries: dict[int, CalendarEntry] = {}
         self._people: dict[int, tuple[str, str]] = {}   # id -> (name, colour), all known
         self._rooms: dict[int, str] = {}
+        self._qcolors: dict[str, QColor] = {}            # "#rrggbb" -> QColor, never mutated
         self._stale = False
         self._own_changes: Changes | None = None
         self._grid_override: int | None = None
@@ -391,11 +392,15 @@ class CalendarView(AppointmentFlows, AppointmentActions, QWidget):
         first, last = hour_span(data, placed)
         by_practitioner = self.color_combo.currentData() == "practitioner"
         colors = {}
+        qcolors = self._qcolors   # a handful of colours for hundreds of boxes
         for p in placed:
             entry = self.entries[p.id]
             color = (self._people.get(entry.practitioner_id, ("", entry.color))[1]
                      if by_practitioner else entry.color)
-            colors[p.id] = QColor(color)
+            qcolor = qcolors.get(color)
+            if qcolor is None:
+                qcolor = qcolors[color] = QColor(color)
+            colors[p.id] = qcolor
         keep = self.grid.selected_column_def()
         columns_hit = None
         if dirty is not None and columns == self.grid.columns:

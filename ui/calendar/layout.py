@@ -184,22 +184,27 @@ def place(entries: Iterable[CalendarEntry], columns: Sequence[Column], *,
     columns). Minutes are clipped to that day; a zero-length rest still gets one minute so the
     box stays clickable.
     """
+    # Days as day numbers since the epoch: no date object per entry (hundreds per layout).
     index = {}
     for i, col in enumerate(columns):
-        index[(col.day, col.practitioner_id, col.room_id)] = i
+        index[(col.day.toordinal() - _EPOCH_ORDINAL, col.practitioner_id, col.room_id)] = i
     by_room = bool(columns) and columns[0].room_id is not None
     per_column: dict[int, list[tuple[int, int, int]]] = {}
+    cancelled = AppointmentStatus.CANCELLED
+    offsets, offset_of = _offsets, _offset
     for e in entries:
-        if e.status is AppointmentStatus.CANCELLED and not show_cancelled:
+        if e.status is cancelled and not show_cancelled:
             continue
-        local = (e.start + _offset(e.start)) // 60
-        day = dt.date.fromordinal(local // DAY_MINUTES + _EPOCH_ORDINAL)
+        start = e.start
+        offset = offsets.get(start // 3600)
+        local = (start + (offset if offset is not None else offset_of(start))) // 60
+        day = local // DAY_MINUTES
         key = (day, None, e.room_id) if by_room else (day, e.practitioner_id, None)
         col = index.get(key)
         if col is None:
             continue
         top = local % DAY_MINUTES
-        wall = (e.end + _offset(e.end)) // 60 - local
+        wall = (e.end + offset_of(e.end)) // 60 - local
         # In the repeated autumn hour the wall clock can end where it started (03.00 EEST
         # to 03.00 EET); such a box keeps its real length instead of vanishing.
         length = wall if wall > 0 else (e.end - e.start) // 60

@@ -9,7 +9,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (QComboBox, QFrame, QHBoxLayout, QLabel, QPushButton,
                                QToolButton, QVBoxLayout, QWidget)
 
@@ -58,14 +58,15 @@ class WaitlistBanner(QFrame):
         self.combo = QComboBox(self)
         self.combo.setObjectName("waitingClient")
         layout.addWidget(self.combo)
-        buttons = QHBoxLayout()
-        self.show_button = QPushButton(self.tr("S&how…"), self)
-        self.show_button.setObjectName("showWaiting")
+        # One button a row: the panel is narrow, and the texts must stay whole.
         self.book_button = QPushButton(self.tr("&Book into the freed time"), self)
         self.book_button.setObjectName("bookWaiting")
-        buttons.addWidget(self.show_button)
-        buttons.addWidget(self.book_button, 1)
-        layout.addLayout(buttons)
+        self.book_button.setToolTip(self.tr("Book the chosen client into the freed time and "
+                                            "mark their waitlist entry done"))
+        self.show_button = QPushButton(self.tr("S&how who is waiting…"), self)
+        self.show_button.setObjectName("showWaiting")
+        layout.addWidget(self.book_button)
+        layout.addWidget(self.show_button)
         self.show_button.clicked.connect(self._show)
         self.book_button.clicked.connect(self._book)
         self.hide()
@@ -83,6 +84,9 @@ class WaitlistBanner(QFrame):
         self.combo.clear()
         for row in rows:
             self.combo.addItem(f"{row.client_name}, {row.service_name}", row.id)
+            self.combo.setItemData(self.combo.count() - 1,
+                                   f"{row.client_name}, {row.service_name}",
+                                   Qt.ItemDataRole.ToolTipRole)
         self.combo.setCurrentIndex(0)
         self.show()
 

@@ -21,10 +21,12 @@ from ui.clients.consents_tab import ConsentsTab
 from ui.clients.details_tab import DetailsTab
 from ui.clients.history_tab import HistoryTab
 from ui.clients.notes_tab import NotesTab, may_write_notes
-from ui.privacy.card_menu import privacy_menu
 from ui.errors import show_error
+from ui.messages.client_messages import ClientMessagesWidget
+from ui.privacy.card_menu import privacy_menu
 from vastaanotto.context import Context
 from vastaanotto.errors import VastaanottoError
+from vastaanotto.permissions import Action, allowed
 from vastaanotto.services import clients as client_service
 from vastaanotto.services.base import Changes
 from vastaanotto.services.clients import ClientCard
@@ -56,6 +58,11 @@ class ClientCardDialog(QDialog):
         self.tabs.addTab(self.details_tab, self.tr("Details"))
         self.tabs.addTab(self.consents_tab, self.tr("Consents"))
         self.tabs.addTab(self.history_tab, self.tr("History"))
+        self.messages_tab: ClientMessagesWidget | None = None
+        if allowed(ctx.roles, Action.MESSAGE_LOG):  # reception and the owner; a practitioner has no log
+            self.messages_tab = ClientMessagesWidget(ctx, client_id, self)
+            self.tabs.addTab(self.messages_tab, "")
+            self._title_messages_tab()
         # Reception (and an owner who does not treat) never sees the tab; the core would
         # refuse the read anyway, and an always-refusing tab only teaches people to click it.
         self.notes_tab: NotesTab | None = None
@@ -75,6 +82,13 @@ class ClientCardDialog(QDialog):
         self.reload()
         self.tabs.currentChanged.connect(self._tab_shown)
         self.resize(760, 640)
+
+    def _title_messages_tab(self) -> None:
+        # A failed reminder must be seen where the receptionist looks: on the card itself.
+        failed = self.messages_tab.failed
+        self.tabs.setTabText(self.tabs.indexOf(self.messages_tab),
+                             self.tr("Messages (%n failed)", "", failed) if failed
+                             else self.tr("Messages"))
 
     def reload(self) -> None:
         """Reads the card again (an audited view) and marks the lazy tabs stale."""
@@ -134,6 +148,9 @@ class ClientCardDialog(QDialog):
             return
         if changes.touches(*_HISTORY_KINDS):
             self.history_tab.invalidate()
+        if self.messages_tab is not None and changes.touches(*ClientMessagesWidget.KINDS):
+            self.messages_tab.on_changes(changes)
+            self._title_messages_tab()
         if self.notes_tab is not None and changes.touches("treatment_notes"):
             self.notes_tab.invalidate()
         self._refresh_visible()

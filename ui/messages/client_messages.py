@@ -23,6 +23,7 @@ class ClientMessagesWidget(QWidget):
         super().__init__(parent)
         self.ctx = ctx
         self.client_id = client_id
+        self.failed = 0
         layout = QVBoxLayout(self)
         self.summary = QLabel(self)
         self.summary.setObjectName("messagesSummary")
@@ -43,7 +44,7 @@ class ClientMessagesWidget(QWidget):
             self.summary.setText(self.tr("Messages are visible to reception and the owner."))
             return
         self.model.set_rows(rows)
-        failed = sum(1 for r in rows if r.status is MessageStatus.FAILED)
+        failed = self.failed = sum(1 for r in rows if r.status is MessageStatus.FAILED)
         if failed:
             self.summary.setText(self.tr("%n message(s) to this client failed. See the reason "
                                          "below; retry from the message log.", "", failed))

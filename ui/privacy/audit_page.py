@@ -14,7 +14,7 @@ from PySide6.QtWidgets import (QCheckBox, QComboBox, QDateEdit, QFormLayout, QHB
 from ui import formatting
 from ui.admin.common import Publish
 from ui.errors import show_error
-from ui.privacy.common import ClientPicker, tr
+from ui.privacy.common import ClientPicker, translate
 from ui.privacy.dialogs import AccessReportDialog
 from ui.widgets.rows_model import RowsModel
 from ui.widgets.tables import read_only_table
@@ -42,10 +42,10 @@ class AuditModel(RowsModel[AuditRow]):
 
     def header(self, column):
         C = self.Column
-        return {C.SEQ: tr("No."), C.WHEN: tr("When"), C.WHO: tr("Who"),
-                C.WORKSTATION: tr("Workstation"), C.ACTION: tr("Action"),
-                C.OUTCOME: tr("Outcome"), C.CLIENT: tr("Client no."), C.FIELDS: tr("Fields"),
-                C.REASON: tr("Reason")}[column]
+        return {C.SEQ: translate("privacy", "No."), C.WHEN: translate("privacy", "When"), C.WHO: translate("privacy", "Who"),
+                C.WORKSTATION: translate("privacy", "Workstation"), C.ACTION: translate("privacy", "Action"),
+                C.OUTCOME: translate("privacy", "Outcome"), C.CLIENT: translate("privacy", "Client no."), C.FIELDS: translate("privacy", "Fields"),
+                C.REASON: translate("privacy", "Reason")}[column]
 
     def display(self, row: AuditRow, column):
         C = self.Column
@@ -60,7 +60,7 @@ class AuditModel(RowsModel[AuditRow]):
         if column is C.ACTION:
             return row.action
         if column is C.OUTCOME:
-            return {"ok": tr("OK"), "refused": tr("Refused"), "failed": tr("Failed")}.get(
+            return {"ok": translate("privacy", "OK"), "refused": translate("privacy", "Refused"), "failed": translate("privacy", "Failed")}.get(
                 row.outcome, row.outcome)
         if column is C.CLIENT:
             return str(row.client_id) if row.client_id is not None else ""
@@ -93,27 +93,27 @@ class AuditLogPage(QWidget):
         self.action.setObjectName("actionFilter")
         self.action.setEditable(True)
         today = ctx.now().date()
-        self.start_enabled, self.start = _date_filter(self, "start", tr("From"))
-        self.end_enabled, self.end = _date_filter(self, "end", tr("To"))
+        self.start_enabled, self.start = _date_filter(self, "start", translate("privacy", "From"))
+        self.end_enabled, self.end = _date_filter(self, "end", translate("privacy", "To"))
         self.start.setDate(QDate(today.year, today.month, 1))
         self.end.setDate(QDate(today.year, today.month, today.day))
         form = QFormLayout()
-        form.addRow(tr("Client"), self.client)
-        form.addRow(tr("Staff member"), self.staff)
+        form.addRow(translate("privacy", "Client"), self.client)
+        form.addRow(translate("privacy", "Staff member"), self.staff)
         dates = QHBoxLayout()
         for w in (self.start_enabled, self.start, self.end_enabled, self.end):
             dates.addWidget(w)
         dates.addStretch(1)
-        form.addRow(tr("Dates"), dates)
-        form.addRow(tr("Action"), self.action)
+        form.addRow(translate("privacy", "Dates"), dates)
+        form.addRow(translate("privacy", "Action"), self.action)
         buttons = QHBoxLayout()
-        self.search_button = QPushButton(tr("Search"), self)
+        self.search_button = QPushButton(translate("privacy", "Search"), self)
         self.search_button.setObjectName("searchLog")
         self.search_button.clicked.connect(self.refresh)
-        self.verify_button = QPushButton(tr("Verify chain"), self)
+        self.verify_button = QPushButton(translate("privacy", "Verify chain"), self)
         self.verify_button.setObjectName("verifyChain")
         self.verify_button.clicked.connect(self.verify)
-        self.report_button = QPushButton(tr("Access report for the client…"), self)
+        self.report_button = QPushButton(translate("privacy", "Access report for the client…"), self)
         self.report_button.setObjectName("accessReport")
         self.report_button.clicked.connect(self.access_report)
         for b in (self.search_button, self.verify_button, self.report_button):
@@ -143,10 +143,10 @@ class AuditLogPage(QWidget):
             people = staff_service.list_staff(self.ctx)
             actions = audit_log.action_names(self.ctx)
         except VastaanottoError as exc:
-            show_error(self, exc, tr("Cannot read the log"))
+            show_error(self, exc, translate("privacy", "Cannot read the log"))
             return
         self.staff.clear()
-        self.staff.addItem(tr("Anyone"), None)
+        self.staff.addItem(translate("privacy", "Anyone"), None)
         for person in people:
             self.staff.addItem(person.display_name, person.id)
         self.action.clear()
@@ -167,29 +167,29 @@ class AuditLogPage(QWidget):
                                           staff_id=self.staff.currentData(), start=start,
                                           end=end, action=self.action.currentText().strip())
         except VastaanottoError as exc:
-            show_error(self, exc, tr("Cannot read the log"))
+            show_error(self, exc, translate("privacy", "Cannot read the log"))
             return
         self.model.set_rows(rows)
         self.status.setText(QCoreApplication.translate("privacy", "%n event(s), newest first.",
                                                        "", len(rows))
                             if len(rows) < audit_log.MAX_ROWS else
-                            tr("The newest %1 events; narrow the filters to see older ones.")
+                            translate("privacy", "The newest %1 events; narrow the filters to see older ones.")
                             .replace("%1", str(len(rows))))
 
     def verify(self) -> None:
         try:
             result = audit_log.verify_chain(self.ctx)
         except VastaanottoError as exc:
-            show_error(self, exc, tr("Cannot verify"))
+            show_error(self, exc, translate("privacy", "Cannot verify"))
             return
         if result.ok:
-            QMessageBox.information(self, tr("Audit chain"),
-                                    tr("The audit chain is intact: %1 events verified.")
+            QMessageBox.information(self, translate("privacy", "Audit chain"),
+                                    translate("privacy", "The audit chain is intact: %1 events verified.")
                                     .replace("%1", str(result.checked)))
         else:
             QMessageBox.critical(
-                self, tr("Audit chain"),
-                tr("The audit chain is broken at event %1 (%2). Events before it verified: "
+                self, translate("privacy", "Audit chain"),
+                translate("privacy", "The audit chain is broken at event %1 (%2). Events before it verified: "
                    "%3. Keep this computer as it is and contact support.")
                 .replace("%1", str(result.first_bad_seq)).replace("%2", result.problem)
                 .replace("%3", str(result.checked)))
@@ -198,7 +198,7 @@ class AuditLogPage(QWidget):
     def access_report(self) -> None:
         client_id = self.client.client_id
         if client_id is None:
-            QMessageBox.information(self, tr("Access report"), tr("Choose a client first."))
+            QMessageBox.information(self, translate("privacy", "Access report"), translate("privacy", "Choose a client first."))
             return
         dialog = AccessReportDialog(self.ctx, self._publish, client_id,
                                     self.client.combo.currentText(), self)

@@ -7,7 +7,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QDialog, QInputDialog, QMenu, QMessageBox
 
 from ui.errors import show_error
-from ui.privacy.common import tr
+from ui.privacy.common import translate
 from vastaanotto.errors import VastaanottoError
 from vastaanotto.models.clients import ConsentChannel
 from vastaanotto.permissions import Action, allowed
@@ -18,16 +18,16 @@ _CHANNELS = (ConsentChannel.PHONE, ConsentChannel.IN_PERSON, ConsentChannel.EMAI
 
 
 def channel_name(channel: ConsentChannel) -> str:
-    return {ConsentChannel.PHONE: tr("By phone"), ConsentChannel.IN_PERSON: tr("In person"),
-            ConsentChannel.EMAIL: tr("By email"), ConsentChannel.FORM: tr("On a form"),
-            ConsentChannel.ONLINE: tr("Online")}[channel]
+    return {ConsentChannel.PHONE: translate("privacy", "By phone"), ConsentChannel.IN_PERSON: translate("privacy", "In person"),
+            ConsentChannel.EMAIL: translate("privacy", "By email"), ConsentChannel.FORM: translate("privacy", "On a form"),
+            ConsentChannel.ONLINE: translate("privacy", "Online")}[channel]
 
 
 def ask_channel(parent) -> ConsentChannel | None:
     """How the client objected (tests replace this)."""
     names = [channel_name(c) for c in _CHANNELS]
-    name, ok = QInputDialog.getItem(parent, tr("Objection to marketing"),
-                                    tr("How did the client object?"), names, 0, False)
+    name, ok = QInputDialog.getItem(parent, translate("privacy", "Objection to marketing"),
+                                    translate("privacy", "How did the client object?"), names, 0, False)
     return _CHANNELS[names.index(name)] if ok else None
 
 
@@ -49,23 +49,23 @@ def privacy_menu(card: QDialog) -> QMenu | None:
     if allowed(ctx.roles, Action.AUDIT_VIEW):
         from ui.privacy.dialogs import AccessReportDialog
 
-        action = menu.addAction(tr("Access report…"))
+        action = menu.addAction(translate("privacy", "Access report…"))
         action.setObjectName("privacyAccessReport")
         action.triggered.connect(lambda: open_dialog(AccessReportDialog))
     if allowed(ctx.roles, Action.PRIVACY_MANAGE):
         from ui.privacy.dialogs import ExportDialog
 
-        action = menu.addAction(tr("Export data…"))
+        action = menu.addAction(translate("privacy", "Export data…"))
         action.setObjectName("privacyExport")
         action.triggered.connect(lambda: open_dialog(ExportDialog))
     if allowed(ctx.roles, Action.CLIENT_EDIT):
-        action = menu.addAction(tr("Object to marketing"))
+        action = menu.addAction(translate("privacy", "Object to marketing"))
         action.setObjectName("privacyObject")
         action.triggered.connect(lambda: object_to_marketing(card))
     if allowed(ctx.roles, Action.PRIVACY_MANAGE):
         from ui.privacy.dialogs import ErasureDialog
 
-        action = menu.addAction(tr("Erasure request…"))
+        action = menu.addAction(translate("privacy", "Erasure request…"))
         action.setObjectName("privacyErasure")
         action.triggered.connect(lambda: open_dialog(ErasureDialog))
     return menu if menu.actions() else None
@@ -81,6 +81,6 @@ def object_to_marketing(card) -> None:
         show_error(card, exc)
         return
     card.publish(changes)
-    QMessageBox.information(card, tr("Objection to marketing"),
-                            tr("Both marketing consents are withdrawn, and the objection is "
+    QMessageBox.information(card, translate("privacy", "Objection to marketing"),
+                            translate("privacy", "Both marketing consents are withdrawn, and the objection is "
                                "recorded."))

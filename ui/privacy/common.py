@@ -23,8 +23,9 @@ from vastaanotto.privacy.erasure import Disposition
 from vastaanotto.services import clients as client_service
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("privacy", text)
+# Called by this name with literal texts, so that pyside6-lupdate files them under
+# "privacy" (a wrapper function would hide the context and leave them untranslated).
+translate = QCoreApplication.translate
 
 
 def choose_save_path(parent: QWidget | None, title: str, suggested: str,
@@ -58,56 +59,56 @@ def save_with_dialog(parent: QWidget, title: str, suggested: str, file_filter: s
     try:
         write_file(path, data)
     except OSError:  # the message names no path: it may contain a client's name
-        QMessageBox.warning(parent, tr("Cannot save"),
-                            tr("The file could not be written. Choose another folder."))
+        QMessageBox.warning(parent, translate("privacy", "Cannot save"),
+                            translate("privacy", "The file could not be written. Choose another folder."))
         return None
     return path
 
 
 def kind_name(kind: RequestKind) -> str:
     return {
-        RequestKind.ACCESS: tr("Access to data"),
-        RequestKind.RECTIFICATION: tr("Rectification"),
-        RequestKind.OBJECTION: tr("Objection to marketing"),
-        RequestKind.ERASURE: tr("Erasure"),
-        RequestKind.RESTRICTION: tr("Restriction"),
-        RequestKind.ACCESS_LOG: tr("Access log report"),
+        RequestKind.ACCESS: translate("privacy", "Access to data"),
+        RequestKind.RECTIFICATION: translate("privacy", "Rectification"),
+        RequestKind.OBJECTION: translate("privacy", "Objection to marketing"),
+        RequestKind.ERASURE: translate("privacy", "Erasure"),
+        RequestKind.RESTRICTION: translate("privacy", "Restriction"),
+        RequestKind.ACCESS_LOG: translate("privacy", "Access log report"),
     }[RequestKind(kind)]
 
 
 def status_name(status: RequestStatus) -> str:
     return {
-        RequestStatus.RECEIVED: tr("Received"),
-        RequestStatus.IN_PROGRESS: tr("In progress"),
-        RequestStatus.COMPLETED: tr("Completed"),
-        RequestStatus.REFUSED: tr("Refused"),
+        RequestStatus.RECEIVED: translate("privacy", "Received"),
+        RequestStatus.IN_PROGRESS: translate("privacy", "In progress"),
+        RequestStatus.COMPLETED: translate("privacy", "Completed"),
+        RequestStatus.REFUSED: translate("privacy", "Refused"),
     }[RequestStatus(status)]
 
 
 def disposition_name(disposition: Disposition) -> str:
     return {
-        Disposition.ERASE: tr("Erase now"),
-        Disposition.ANONYMISE: tr("Anonymise now"),
-        Disposition.KEEP: tr("Keep (restricted)"),
-        Disposition.NONE: tr("No data"),
+        Disposition.ERASE: translate("privacy", "Erase now"),
+        Disposition.ANONYMISE: translate("privacy", "Anonymise now"),
+        Disposition.KEEP: translate("privacy", "Keep (restricted)"),
+        Disposition.NONE: translate("privacy", "No data"),
     }[Disposition(disposition)]
 
 
 def data_kind_name(kind: str) -> str:
     names = {
-        "identity": tr("Name, birth date, identity code"),
-        "contact": tr("Contact and billing details"),
-        "marketing_consents": tr("Marketing and reminder consents"),
-        "care_consents": tr("Consent to storing treatment data"),
-        "bookings": tr("Bookings"),
-        "visits": tr("Visits"),
-        "treatment_notes": tr("Treatment notes (patient records)"),
-        "invoices": tr("Invoices (bookkeeping vouchers)"),
-        "draft_invoices": tr("Draft invoices"),
-        "payments": tr("Payments (bookkeeping vouchers)"),
-        "messages": tr("Messages sent"),
-        "waitlist": tr("Waiting list"),
-        "audit_trail": tr("Audit trail"),
+        "identity": translate("privacy", "Name, birth date, identity code"),
+        "contact": translate("privacy", "Contact and billing details"),
+        "marketing_consents": translate("privacy", "Marketing and reminder consents"),
+        "care_consents": translate("privacy", "Consent to storing treatment data"),
+        "bookings": translate("privacy", "Bookings"),
+        "visits": translate("privacy", "Visits"),
+        "treatment_notes": translate("privacy", "Treatment notes (patient records)"),
+        "invoices": translate("privacy", "Invoices (bookkeeping vouchers)"),
+        "draft_invoices": translate("privacy", "Draft invoices"),
+        "payments": translate("privacy", "Payments (bookkeeping vouchers)"),
+        "messages": translate("privacy", "Messages sent"),
+        "waitlist": translate("privacy", "Waiting list"),
+        "audit_trail": translate("privacy", "Audit trail"),
     }
     return names.get(kind, kind)
 
@@ -125,7 +126,7 @@ class ClientPicker(QWidget):
         self._any = any_client
         self.query = QLineEdit(self)
         self.query.setObjectName("clientQuery")
-        self.query.setPlaceholderText(tr("Search: name, phone or birth date"))
+        self.query.setPlaceholderText(translate("privacy", "Search: name, phone or birth date"))
         self.combo = QComboBox(self)
         self.combo.setObjectName("clientChoice")
         self.combo.setMinimumContentsLength(24)
@@ -141,7 +142,7 @@ class ClientPicker(QWidget):
     def _reset(self) -> None:
         self.combo.clear()
         if self._any:
-            self.combo.addItem(tr("Any client"), None)
+            self.combo.addItem(translate("privacy", "Any client"), None)
 
     def search(self) -> None:
         text = self.query.text().strip()
@@ -151,7 +152,7 @@ class ClientPicker(QWidget):
         try:
             hits = client_service.search_clients(self.ctx, text, limit=30)
         except VastaanottoError as exc:
-            show_error(self, exc, tr("Search failed"))
+            show_error(self, exc, translate("privacy", "Search failed"))
             return
         for hit in hits:
             born = f" ({hit.birth_date.day}.{hit.birth_date.month}.{hit.birth_date.year})" \

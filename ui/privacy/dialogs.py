@@ -19,7 +19,7 @@ from ui import formatting
 from ui.admin.common import Publish
 from ui.errors import show_error
 from ui.privacy import common
-from ui.privacy.common import ClientPicker, tr
+from ui.privacy.common import ClientPicker, translate
 from ui.widgets.rows_model import RowsModel
 from ui.widgets.tables import read_only_table
 from vastaanotto.context import Context
@@ -61,7 +61,7 @@ class _ClientDialog(QDialog):
         if client_id is not None:
             self.picker.set_client(client_id, client_name or f"#{client_id}")
             self.picker.query.hide()
-        self.form.addRow(tr("Client"), self.picker)
+        self.form.addRow(translate("privacy", "Client"), self.picker)
         self.layout_.addLayout(self.form)
 
     @property
@@ -70,7 +70,7 @@ class _ClientDialog(QDialog):
 
     def _need_client(self) -> int | None:
         if self.client_id is None:
-            QMessageBox.information(self, self.windowTitle(), tr("Choose a client first."))
+            QMessageBox.information(self, self.windowTitle(), translate("privacy", "Choose a client first."))
         return self.client_id
 
 
@@ -83,18 +83,18 @@ class ExportDialog(_ClientDialog):
                  request_id: int | None = None):
         super().__init__(ctx, publish, client_id, client_name, parent)
         self.setObjectName("exportDialog")
-        self.setWindowTitle(tr("Export client data"))
+        self.setWindowTitle(translate("privacy", "Export client data"))
         self.request_id = request_id
         self.language = _language_combo(self)
-        self.form.addRow(tr("Language of the PDF"), self.language)
-        info = QLabel(tr("The ZIP holds the client's card, consents, bookings, visits, "
+        self.form.addRow(translate("privacy", "Language of the PDF"), self.language)
+        info = QLabel(translate("privacy", "The ZIP holds the client's card, consents, bookings, visits, "
                          "treatment notes, invoices, payments, messages and who viewed or "
                          "changed them: data.json for machines and data.pdf for people. "
                          "The export is recorded in the request register."), self)
         info.setWordWrap(True)
         self.layout_.addWidget(info)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel, self)
-        self.save_button = self.buttons.addButton(tr("Save ZIP…"),
+        self.save_button = self.buttons.addButton(translate("privacy", "Save ZIP…"),
                                                   QDialogButtonBox.ButtonRole.AcceptRole)
         self.save_button.setObjectName("saveZip")
         self.buttons.accepted.connect(self.save)
@@ -111,12 +111,12 @@ class ExportDialog(_ClientDialog):
                 self.ctx, client_id, request_id=self.request_id,
                 language=self.language.currentData())
         except VastaanottoError as exc:
-            show_error(self, exc, tr("Export failed"))
+            show_error(self, exc, translate("privacy", "Export failed"))
             return
         self._publish(changes)
         self.saved_path = common.save_with_dialog(
-            self, tr("Save client data"), f"asiakastiedot-{client_id}.zip",
-            tr("ZIP archives (*.zip)"), archive)
+            self, translate("privacy", "Save client data"), f"asiakastiedot-{client_id}.zip",
+            translate("privacy", "ZIP archives (*.zip)"), archive)
         if self.saved_path:
             self.accept()
 
@@ -132,9 +132,9 @@ class PlanModel(RowsModel[PlanItem]):
     RIGHT_ALIGNED = frozenset({Column.COUNT})
 
     def header(self, column):
-        return {self.Column.KIND: tr("Kind of data"), self.Column.COUNT: tr("Count"),
-                self.Column.ACTION: tr("What happens"),
-                self.Column.UNTIL: tr("Kept until"), self.Column.LAW: tr("Legal basis")}[column]
+        return {self.Column.KIND: translate("privacy", "Kind of data"), self.Column.COUNT: translate("privacy", "Count"),
+                self.Column.ACTION: translate("privacy", "What happens"),
+                self.Column.UNTIL: translate("privacy", "Kept until"), self.Column.LAW: translate("privacy", "Legal basis")}[column]
 
     def display(self, row: PlanItem, column):
         if column is self.Column.KIND:
@@ -157,13 +157,13 @@ class ErasureDialog(_ClientDialog):
                  request_id: int | None = None):
         super().__init__(ctx, publish, client_id, client_name, parent)
         self.setObjectName("erasureDialog")
-        self.setWindowTitle(tr("Erasure request"))
+        self.setWindowTitle(translate("privacy", "Erasure request"))
         self.request_id = request_id
         self.plan: ErasurePlan | None = None
         self.outcome: privacy_service.ErasureOutcome | None = None
         self.language = _language_combo(self)
-        self.form.addRow(tr("Language of the outcome"), self.language)
-        self.show_plan = QPushButton(tr("Show the plan"), self)
+        self.form.addRow(translate("privacy", "Language of the outcome"), self.language)
+        self.show_plan = QPushButton(translate("privacy", "Show the plan"), self)
         self.show_plan.setObjectName("showPlan")
         self.show_plan.clicked.connect(self.load_plan)
         self.layout_.addWidget(self.show_plan)
@@ -175,7 +175,7 @@ class ErasureDialog(_ClientDialog):
         self.summary.setWordWrap(True)
         self.layout_.addWidget(self.summary)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
-        self.erase_button = self.buttons.addButton(tr("Erase…"),
+        self.erase_button = self.buttons.addButton(translate("privacy", "Erase…"),
                                                    QDialogButtonBox.ButtonRole.ActionRole)
         self.erase_button.setObjectName("eraseButton")
         self.erase_button.setEnabled(False)
@@ -199,16 +199,18 @@ class ErasureDialog(_ClientDialog):
         try:
             self.plan = privacy_service.erasure_plan(self.ctx, client_id)
         except VastaanottoError as exc:
-            show_error(self, exc, tr("Cannot make the plan"))
+            show_error(self, exc, translate("privacy", "Cannot make the plan"))
             return
         self.model.set_rows(self.plan.items)
         if self.plan.restrict:
-            self.summary.setText(tr(
+            self.summary.setText(translate(
+                "privacy",
                 "The law keeps this client's patient records: name, birth date and identity "
                 "code stay with them, and the client is restricted (hidden from search and "
                 "booking). Contact details and marketing consents are erased now."))
         else:
-            self.summary.setText(tr(
+            self.summary.setText(translate(
+                "privacy",
                 "The client's name and contact details are anonymised now; kept bookkeeping "
                 "vouchers stay unchanged until their date."))
         self.erase_button.setEnabled(True)
@@ -216,8 +218,8 @@ class ErasureDialog(_ClientDialog):
     def confirm(self) -> bool:
         """Asks before anything is erased (tests replace this)."""
         return QMessageBox.question(
-            self, tr("Erase client data"),
-            tr("Erase and anonymise the data as planned? This cannot be undone.")
+            self, translate("privacy", "Erase client data"),
+            translate("privacy", "Erase and anonymise the data as planned? This cannot be undone.")
         ) == QMessageBox.StandardButton.Yes
 
     def execute(self) -> None:
@@ -229,15 +231,15 @@ class ErasureDialog(_ClientDialog):
                 self.ctx, client_id, request_id=self.request_id,
                 language=self.language.currentData())
         except VastaanottoError as exc:
-            show_error(self, exc, tr("Erasure failed"))
+            show_error(self, exc, translate("privacy", "Erasure failed"))
             return
         self._publish(self.outcome.changes)
         self.erase_button.setEnabled(False)
         self.show_plan.setEnabled(False)
-        self.summary.setText(tr("Done. Save the outcome for the client."))
-        common.save_with_dialog(self, tr("Save the outcome"),
+        self.summary.setText(translate("privacy", "Done. Save the outcome for the client."))
+        common.save_with_dialog(self, translate("privacy", "Save the outcome"),
                                 f"poistopyynto-{self.outcome.request_id}.pdf",
-                                tr("PDF files (*.pdf)"), self.outcome.pdf)
+                                translate("privacy", "PDF files (*.pdf)"), self.outcome.pdf)
         self.accept()
 
 
@@ -250,9 +252,9 @@ class AccessModel(RowsModel[AuditRow]):
         REASON = 4
 
     def header(self, column):
-        return {self.Column.WHEN: tr("When"), self.Column.WHO: tr("Who"),
-                self.Column.WORKSTATION: tr("Workstation"), self.Column.ACTION: tr("Action"),
-                self.Column.REASON: tr("Reason")}[column]
+        return {self.Column.WHEN: translate("privacy", "When"), self.Column.WHO: translate("privacy", "Who"),
+                self.Column.WORKSTATION: translate("privacy", "Workstation"), self.Column.ACTION: translate("privacy", "Action"),
+                self.Column.REASON: translate("privacy", "Reason")}[column]
 
     def display(self, row: AuditRow, column):
         if column is self.Column.WHEN:
@@ -276,7 +278,7 @@ class AccessReportDialog(_ClientDialog):
         super().__init__(ctx, publish, client_id, client_name, parent)
         self.setObjectName("accessReportDialog")
         self.request_id = request_id
-        self.setWindowTitle(tr("Access report"))
+        self.setWindowTitle(translate("privacy", "Access report"))
         today = ctx.now().date()
         self.start = QDateEdit(_qdate(today.replace(year=today.year - 2, day=min(today.day, 28))),
                                self)
@@ -286,11 +288,11 @@ class AccessReportDialog(_ClientDialog):
         for edit in (self.start, self.end):
             edit.setCalendarPopup(True)
             edit.setDisplayFormat("d.M.yyyy")
-        self.form.addRow(tr("From"), self.start)
-        self.form.addRow(tr("To"), self.end)
+        self.form.addRow(translate("privacy", "From"), self.start)
+        self.form.addRow(translate("privacy", "To"), self.end)
         self.language = _language_combo(self)
-        self.form.addRow(tr("Language of the PDF"), self.language)
-        self.preview = QPushButton(tr("Show"), self)
+        self.form.addRow(translate("privacy", "Language of the PDF"), self.language)
+        self.preview = QPushButton(translate("privacy", "Show"), self)
         self.preview.setObjectName("showAccess")
         self.preview.clicked.connect(self.load)
         self.layout_.addWidget(self.preview)
@@ -298,7 +300,7 @@ class AccessReportDialog(_ClientDialog):
         self.table = read_only_table(self, self.model, "accessTable")
         self.layout_.addWidget(self.table, 1)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
-        self.save_button = self.buttons.addButton(tr("Save PDF…"),
+        self.save_button = self.buttons.addButton(translate("privacy", "Save PDF…"),
                                                   QDialogButtonBox.ButtonRole.ActionRole)
         self.save_button.setObjectName("savePdf")
         self.save_button.clicked.connect(self.save)
@@ -317,7 +319,7 @@ class AccessReportDialog(_ClientDialog):
             rows = audit_log.access_rows(self.ctx, client_id, _pydate(self.start.date()),
                                          _pydate(self.end.date()))
         except VastaanottoError as exc:
-            show_error(self, exc, tr("Cannot read the log"))
+            show_error(self, exc, translate("privacy", "Cannot read the log"))
             return
         self.model.set_rows(rows)
 
@@ -330,9 +332,9 @@ class AccessReportDialog(_ClientDialog):
                 self.ctx, client_id, _pydate(self.start.date()), _pydate(self.end.date()),
                 language=self.language.currentData(), request_id=self.request_id)
         except VastaanottoError as exc:
-            show_error(self, exc, tr("Cannot make the report"))
+            show_error(self, exc, translate("privacy", "Cannot make the report"))
             return
         self._publish(changes)
         self.saved_path = common.save_with_dialog(
-            self, tr("Save the access report"), f"lokiselvitys-{client_id}.pdf",
-            tr("PDF files (*.pdf)"), pdf)
+            self, translate("privacy", "Save the access report"), f"lokiselvitys-{client_id}.pdf",
+            translate("privacy", "PDF files (*.pdf)"), pdf)

@@ -10,7 +10,7 @@ from PySide6.QtWidgets import (QComboBox, QHBoxLayout, QLabel, QPlainTextEdit, Q
 from ui.admin.common import Publish
 from ui.errors import show_error
 from ui.privacy import common
-from ui.privacy.common import tr
+from ui.privacy.common import translate
 from ui.privacy.dialogs import LANGUAGES
 from vastaanotto.context import Context
 from vastaanotto.errors import VastaanottoError
@@ -34,18 +34,18 @@ class NoticePage(QWidget):
         self.preview = QPlainTextEdit(self)
         self.preview.setObjectName("noticePreview")
         self.preview.setReadOnly(True)
-        self.save_pdf = QPushButton(tr("Save PDF…"), self)
+        self.save_pdf = QPushButton(translate("privacy", "Save PDF…"), self)
         self.save_pdf.setObjectName("saveNoticePdf")
         self.save_pdf.clicked.connect(lambda: self.save("pdf"))
-        self.save_text = QPushButton(tr("Save text…"), self)
+        self.save_text = QPushButton(translate("privacy", "Save text…"), self)
         self.save_text.setObjectName("saveNoticeText")
         self.save_text.clicked.connect(lambda: self.save("text"))
-        info = QLabel(tr("Generated from the business profile, the settings, the backup "
+        info = QLabel(translate("privacy", "Generated from the business profile, the settings, the backup "
                          "targets and the message providers. Publish it where clients see "
                          "it, and save it again after changing them."), self)
         info.setWordWrap(True)
         top = QHBoxLayout()
-        top.addWidget(QLabel(tr("Language"), self))
+        top.addWidget(QLabel(translate("privacy", "Language"), self))
         top.addWidget(self.language)
         top.addStretch(1)
         top.addWidget(self.save_pdf)
@@ -67,7 +67,7 @@ class NoticePage(QWidget):
         try:
             text = privacy_service.privacy_notice(self.ctx, self.language.currentData(), "text")
         except VastaanottoError as exc:
-            show_error(self, exc, tr("Cannot make the notice"))
+            show_error(self, exc, translate("privacy", "Cannot make the notice"))
             return
         self.preview.setPlainText(text)
 
@@ -76,13 +76,13 @@ class NoticePage(QWidget):
         try:
             data = privacy_service.privacy_notice(self.ctx, language, fmt)
         except VastaanottoError as exc:
-            show_error(self, exc, tr("Cannot make the notice"))
+            show_error(self, exc, translate("privacy", "Cannot make the notice"))
             return
         pdf = fmt == "pdf"
         self.saved_path = common.save_with_dialog(
-            self, tr("Save the privacy notice"),
+            self, translate("privacy", "Save the privacy notice"),
             f"tietosuojaseloste-{language}.{'pdf' if pdf else 'txt'}",
-            tr("PDF files (*.pdf)") if pdf else tr("Text files (*.txt)"), data)
+            translate("privacy", "PDF files (*.pdf)") if pdf else translate("privacy", "Text files (*.txt)"), data)
 
     def on_changes(self, changes: Changes) -> None:
         if changes.touches(*_NOTICE_KINDS):

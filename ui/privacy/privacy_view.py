@@ -13,7 +13,7 @@ from PySide6.QtWidgets import (QHBoxLayout, QListWidget, QPushButton, QStackedWi
 
 from ui.admin.common import Publish
 from ui.privacy.audit_page import AuditLogPage
-from ui.privacy.common import tr
+from ui.privacy.common import translate
 from ui.privacy.dialogs import AccessReportDialog, ErasureDialog, ExportDialog
 from ui.privacy.notice_page import NoticePage
 from ui.privacy.requests_page import RequestsPage
@@ -37,10 +37,10 @@ class PrivacyView(QWidget):
         self.requests_page = RequestsPage(ctx, self._publish, self)
         self.retention_page = RetentionPage(ctx, self._publish, self, tasks)
         self.notice_page = NoticePage(ctx, self._publish, self)
-        pages = [(tr("Audit log"), self.audit_page),
-                 (tr("Requests"), self.requests_page),
-                 (tr("Retention"), self.retention_page),
-                 (tr("Privacy notice"), self.notice_page)]
+        pages = [(translate("privacy", "Audit log"), self.audit_page),
+                 (translate("privacy", "Requests"), self.requests_page),
+                 (translate("privacy", "Retention"), self.retention_page),
+                 (translate("privacy", "Privacy notice"), self.notice_page)]
         self.nav = QListWidget(self)
         self.nav.setObjectName("privacyNav")
         self.stack = QStackedWidget(self)
@@ -50,13 +50,13 @@ class PrivacyView(QWidget):
         self.nav.setMaximumWidth(self.nav.sizeHintForColumn(0) + 40)
         self.nav.currentRowChanged.connect(self.stack.setCurrentIndex)
         # The client-specific tools, for a request that came by letter or phone.
-        self.export_button = QPushButton(tr("Export client data…"), self)
+        self.export_button = QPushButton(translate("privacy", "Export client data…"), self)
         self.export_button.setObjectName("exportClient")
         self.export_button.clicked.connect(lambda: self._open(ExportDialog))
-        self.erasure_button = QPushButton(tr("Erasure request…"), self)
+        self.erasure_button = QPushButton(translate("privacy", "Erasure request…"), self)
         self.erasure_button.setObjectName("erasureClient")
         self.erasure_button.clicked.connect(lambda: self._open(ErasureDialog))
-        self.report_button = QPushButton(tr("Access report…"), self)
+        self.report_button = QPushButton(translate("privacy", "Access report…"), self)
         self.report_button.setObjectName("accessReportClient")
         self.report_button.clicked.connect(lambda: self._open(AccessReportDialog))
         left = QVBoxLayout()

@@ -21,7 +21,7 @@ from ui import formatting
 from ui.admin.common import Publish
 from ui.errors import show_error
 from ui.privacy import common
-from ui.privacy.common import ClientPicker, kind_name, status_name, tr
+from ui.privacy.common import ClientPicker, kind_name, status_name, translate
 from ui.privacy.dialogs import AccessReportDialog, ErasureDialog, ExportDialog
 from ui.widgets.rows_model import RowsModel
 from ui.widgets.tables import SINGLE, read_only_table
@@ -45,9 +45,9 @@ class RequestsModel(RowsModel[RequestRow]):
 
     def header(self, column):
         C = self.Column
-        return {C.RECEIVED: tr("Received"), C.CLIENT: tr("Client"), C.KIND: tr("Request"),
-                C.DUE: tr("Answer by"), C.STATUS: tr("Status"), C.HANDLER: tr("Handler"),
-                C.OUTCOME: tr("Outcome")}[column]
+        return {C.RECEIVED: translate("privacy", "Received"), C.CLIENT: translate("privacy", "Client"), C.KIND: translate("privacy", "Request"),
+                C.DUE: translate("privacy", "Answer by"), C.STATUS: translate("privacy", "Status"), C.HANDLER: translate("privacy", "Handler"),
+                C.OUTCOME: translate("privacy", "Outcome")}[column]
 
     def display(self, row: RequestRow, column):
         C = self.Column
@@ -57,7 +57,7 @@ class RequestsModel(RowsModel[RequestRow]):
             return row.client_name
         if column is C.KIND:
             text = kind_name(row.kind)
-            return text + tr(" – over the yearly limit") if row.over_limit else text
+            return text + translate("privacy", " – over the yearly limit") if row.over_limit else text
         if column is C.DUE:
             return formatting.date(row.due_on)
         if column is C.STATUS:
@@ -79,7 +79,7 @@ class NewRequestDialog(QDialog):
     def __init__(self, ctx: Context, parent: QWidget | None = None):
         super().__init__(parent)
         self.setObjectName("newRequestDialog")
-        self.setWindowTitle(tr("New data-protection request"))
+        self.setWindowTitle(translate("privacy", "New data-protection request"))
         self.ctx = ctx
         self.client = ClientPicker(ctx, self)
         self.kind = QComboBox(self)
@@ -92,9 +92,9 @@ class NewRequestDialog(QDialog):
         self.received.setDisplayFormat("d.M.yyyy")
         self.received.setCalendarPopup(True)
         form = QFormLayout(self)
-        form.addRow(tr("Client"), self.client)
-        form.addRow(tr("Request"), self.kind)
-        form.addRow(tr("Received on"), self.received)
+        form.addRow(translate("privacy", "Client"), self.client)
+        form.addRow(translate("privacy", "Request"), self.kind)
+        form.addRow(translate("privacy", "Received on"), self.received)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
                                    | QDialogButtonBox.StandardButton.Cancel, self)
         buttons.accepted.connect(self.submit)
@@ -105,7 +105,7 @@ class NewRequestDialog(QDialog):
 
     def submit(self) -> None:
         if self.client.client_id is None:
-            QMessageBox.information(self, self.windowTitle(), tr("Choose a client first."))
+            QMessageBox.information(self, self.windowTitle(), translate("privacy", "Choose a client first."))
             return
         d = self.received.date()
         try:
@@ -129,12 +129,12 @@ class RequestsPage(QWidget):
         self.buttons: dict[str, QPushButton] = {}
         row = QHBoxLayout()
         for name, text, slot in (
-                ("new", tr("New request…"), self.new_request),
-                ("answer", tr("Answer…"), self.answer),
-                ("progress", tr("Mark in progress"), self.mark_in_progress),
-                ("complete", tr("Complete…"), lambda: self.close_request(RequestStatus.COMPLETED)),
-                ("refuse", tr("Refuse…"), lambda: self.close_request(RequestStatus.REFUSED)),
-                ("print", tr("Print outcome…"), self.print_outcome)):
+                ("new", translate("privacy", "New request…"), self.new_request),
+                ("answer", translate("privacy", "Answer…"), self.answer),
+                ("progress", translate("privacy", "Mark in progress"), self.mark_in_progress),
+                ("complete", translate("privacy", "Complete…"), lambda: self.close_request(RequestStatus.COMPLETED)),
+                ("refuse", translate("privacy", "Refuse…"), lambda: self.close_request(RequestStatus.REFUSED)),
+                ("print", translate("privacy", "Print outcome…"), self.print_outcome)):
             button = QPushButton(text, self)
             button.setObjectName(f"request_{name}")
             button.clicked.connect(slot)
@@ -158,7 +158,7 @@ class RequestsPage(QWidget):
         try:
             self.model.set_rows(privacy_service.list_requests(self.ctx))
         except VastaanottoError as exc:
-            show_error(self, exc, tr("Cannot read the requests"))
+            show_error(self, exc, translate("privacy", "Cannot read the requests"))
         self._enable()
 
     def selected(self) -> RequestRow | None:
@@ -194,8 +194,8 @@ class RequestsPage(QWidget):
         created = dialog.created
         if created is not None and created.over_limit:
             QMessageBox.warning(
-                self, tr("Over the yearly limit"),
-                tr("This client has made %1 access requests in twelve months; the free "
+                self, translate("privacy", "Over the yearly limit"),
+                translate("privacy", "This client has made %1 access requests in twelve months; the free "
                    "limit is %2. You may charge a reasonable fee or refuse a manifestly "
                    "excessive request (GDPR art. 12(5)).")
                 .replace("%1", str(created.access_requests_in_year))
@@ -236,7 +236,7 @@ class RequestsPage(QWidget):
     def ask_outcome(self, status: RequestStatus) -> str | None:
         """The outcome text (tests replace this)."""
         text, ok = QInputDialog.getMultiLineText(
-            self, status_name(status), tr("Outcome (what was done, or why it was refused):"))
+            self, status_name(status), translate("privacy", "Outcome (what was done, or why it was refused):"))
         return text if ok else None
 
     def close_request(self, status: RequestStatus) -> None:
@@ -263,8 +263,8 @@ class RequestsPage(QWidget):
         except VastaanottoError as exc:
             show_error(self, exc)
             return
-        common.save_with_dialog(self, tr("Save the outcome"), f"poistopyynto-{row.id}.pdf",
-                                tr("PDF files (*.pdf)"), pdf)
+        common.save_with_dialog(self, translate("privacy", "Save the outcome"), f"poistopyynto-{row.id}.pdf",
+                                translate("privacy", "PDF files (*.pdf)"), pdf)
 
     def on_changes(self, changes: Changes) -> None:
         if self._loaded and changes.touches(privacy_service.KIND, "clients"):

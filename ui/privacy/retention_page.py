@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QMessageBox, QPushButton, QVB
 from ui import formatting
 from ui.admin.common import Publish
 from ui.errors import show_error
-from ui.privacy.common import tr
+from ui.privacy.common import translate
 from ui.tasks import TaskRunner
 from ui.widgets.forms import ERROR_STYLE
 from ui.widgets.rows_model import RowsModel
@@ -31,8 +31,8 @@ class CandidatesModel(RowsModel[Candidate]):
         VERDICT = 2
 
     def header(self, column):
-        return {self.Column.CLIENT: tr("Client"), self.Column.LAST: tr("Last activity"),
-                self.Column.VERDICT: tr("Retention")}[column]
+        return {self.Column.CLIENT: translate("privacy", "Client"), self.Column.LAST: translate("privacy", "Last activity"),
+                self.Column.VERDICT: translate("privacy", "Retention")}[column]
 
     def display(self, row: Candidate, column):
         if column is self.Column.CLIENT:
@@ -40,10 +40,10 @@ class CandidatesModel(RowsModel[Candidate]):
         if column is self.Column.LAST:
             return formatting.date_time(row.last_activity) if row.last_activity else ""
         if row.may_go:
-            return tr("May be anonymised")
+            return translate("privacy", "May be anonymised")
         until = row.plan.kept_until
-        return tr("Kept by law until %1").replace("%1", formatting.date(until)) if until \
-            else tr("Kept by law")
+        return translate("privacy", "Kept by law until %1").replace("%1", formatting.date(until)) if until \
+            else translate("privacy", "Kept by law")
 
 
 def _list(progress, ctx: Context) -> list[Candidate]:
@@ -63,16 +63,16 @@ class RetentionPage(QWidget):
         self.setObjectName("retentionPage")
         self.ctx, self._publish = ctx, publish
         self.tasks = tasks or TaskRunner(self)
-        self.due = QLabel(tr("No retention run in the last month: list the inactive clients "
+        self.due = QLabel(translate("privacy", "No retention run in the last month: list the inactive clients "
                              "and anonymise those the law lets go."), self)
         self.due.setObjectName("retentionDue")
         self.due.setWordWrap(True)
         self.due.setStyleSheet(ERROR_STYLE)
         self.due.hide()
-        self.list_button = QPushButton(tr("List inactive clients"), self)
+        self.list_button = QPushButton(translate("privacy", "List inactive clients"), self)
         self.list_button.setObjectName("listInactive")
         self.list_button.clicked.connect(self.list_candidates)
-        self.run_button = QPushButton(tr("Anonymise those that may go…"), self)
+        self.run_button = QPushButton(translate("privacy", "Anonymise those that may go…"), self)
         self.run_button.setObjectName("runRetention")
         self.run_button.setEnabled(False)
         self.run_button.clicked.connect(self.run)
@@ -103,7 +103,7 @@ class RetentionPage(QWidget):
 
     def list_candidates(self) -> None:
         self.list_button.setEnabled(False)
-        self.tasks.run(_list, self.ctx, label=tr("Finding inactive clients"),
+        self.tasks.run(_list, self.ctx, label=translate("privacy", "Finding inactive clients"),
                        parent_widget=self, on_done=self._listed, on_error=self._failed)
 
     def _listed(self, found: list[Candidate]) -> None:
@@ -111,19 +111,19 @@ class RetentionPage(QWidget):
         self.model.set_rows(found)
         may_go = sum(c.may_go for c in found)
         self.run_button.setEnabled(may_go > 0)
-        self.report.setText(tr("%1 inactive clients; %2 may be anonymised, the others are "
+        self.report.setText(translate("privacy", "%1 inactive clients; %2 may be anonymised, the others are "
                                "kept by law.").replace("%1", str(len(found)))
                             .replace("%2", str(may_go)))
 
     def _failed(self, exc: BaseException) -> None:
         self.list_button.setEnabled(True)
-        show_error(self, exc, tr("Retention run failed"))
+        show_error(self, exc, translate("privacy", "Retention run failed"))
 
     def confirm(self, count: int) -> bool:
         """Asks before anonymising (tests replace this)."""
         return QMessageBox.question(
-            self, tr("Anonymise clients"),
-            tr("Anonymise %1 clients? Names and contact details are removed for good.")
+            self, translate("privacy", "Anonymise clients"),
+            translate("privacy", "Anonymise %1 clients? Names and contact details are removed for good.")
             .replace("%1", str(count))) == QMessageBox.StandardButton.Yes
 
     def run(self) -> None:
@@ -131,13 +131,13 @@ class RetentionPage(QWidget):
         if not ids or not self.confirm(len(ids)):
             return
         self.run_button.setEnabled(False)
-        self.tasks.run(_run, self.ctx, ids, label=tr("Anonymising"), parent_widget=self,
+        self.tasks.run(_run, self.ctx, ids, label=translate("privacy", "Anonymising"), parent_widget=self,
                        on_done=self._ran, on_error=self._failed)
 
     def _ran(self, report: privacy_service.RetentionReport) -> None:
         self._publish(Changes.of("clients", ids=report.anonymised))
         self.due.hide()
-        self.report.setText(tr("Anonymised %1 clients; %2 kept by law.")
+        self.report.setText(translate("privacy", "Anonymised %1 clients; %2 kept by law.")
                             .replace("%1", str(len(report.anonymised)))
                             .replace("%2", str(len(report.kept))))
         self.model.set_rows([c for c in self.model.rows()

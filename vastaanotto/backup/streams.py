@@ -7,8 +7,9 @@ Python for every 8 KiB, and each callback lets the GIL change hands, so the prog
 responsive; over C-level buffered files they are as fast as the ``*_file`` functions.
 
 The hashing rides on those callbacks: the reader hashes the plaintext as pyrage reads it, the
-writer hashes what pyrage writes, each in 1 MiB blocks. One read of the input, one write of the output, instead of
-a separate SHA-256 pass over each file (each as long as the encryption itself). Hashing on
+writer hashes what pyrage writes, each in 1 MiB blocks. One read of the input, one write of
+the output, instead of a separate SHA-256 pass over each file (each about as long as the
+encryption itself). Hashing on
 side threads was measured too and was slower: pyrage holds the GIL between callbacks, so the
 side threads spend their time waiting for it.
 """

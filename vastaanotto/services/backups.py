@@ -14,7 +14,9 @@ backup_run (run, status, listing) and backup_restore (verify drill, inspect, res
 
 from __future__ import annotations
 
-from vastaanotto.services.backup_common import _practice_uid  # noqa: F401 (tests use it)
+# Changes and _practice_uid were importable from here before the split; callers still use them.
+from vastaanotto.services.base import Changes
+from vastaanotto.services.backup_common import _practice_uid  # noqa: F401
 from vastaanotto.services.backup_keyring import (create_keys, emergency_kit_pdf,
                                                  import_recovery_key, key_status)
 from vastaanotto.services.backup_restore import inspect_backup, restore, verify_latest
@@ -27,6 +29,7 @@ from vastaanotto.services.backup_types import (BackupEntry, BackupResult, Backup
                                                VerifyResult)
 
 __all__ = [
+    "Changes",
     "BackupEntry",
     "BackupResult",
     "BackupStatusInfo",

@@ -21,7 +21,7 @@ from sqlalchemy.orm import Session
 
 from vastaanotto import secrets
 from vastaanotto.context import Context
-from vastaanotto.errors import (Conflict, NotFound, PermissionDenied, SecretStoreUnavailable,
+from vastaanotto.errors import (Conflict, NotFound, SecretStoreUnavailable,
                                 SendFailed, ValidationError)
 from vastaanotto.finnish import validators
 from vastaanotto.messaging import content, email_transport, planner, queue, segments, templates
@@ -45,7 +45,6 @@ from vastaanotto.services.practice import practice_uid, read_setting
 
 K, Ch, S = MessageKind, MessageChannel, MessageStatus
 KIND = "messages"
-LOG_ROLES = frozenset({Role.RECEPTION, Role.OWNER})
 
 __all__ = ["Transports", "SendReport", "get_settings", "save_settings", "list_templates",
            "save_template", "reset_template", "preview", "preview_appointments", "plan",
@@ -55,12 +54,7 @@ __all__ = ["Transports", "SendReport", "get_settings", "save_settings", "list_te
 
 
 def _require_log(ctx: Context, entity_id: int | None = None) -> None:
-    if ctx.roles & LOG_ROLES:
-        return
-    with ctx.transaction() as session:
-        audit(session, ctx, "permission.refused", outcome=AuditOutcome.REFUSED,
-              entity_type="message", entity_id=entity_id, details={"action": "messages.log"})
-    raise PermissionDenied("messages.log")
+    require(ctx, Action.MESSAGE_LOG, entity_type="message", entity_id=entity_id)
 
 
 # -- settings -------------------------------------------------------------------------------
