@@ -25,31 +25,24 @@ import tempfile
 import time
 from pathlib import Path
 
-from argon2 import PasswordHasher
 from sqlalchemy import select, update
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "bench"))
 
+from invoice_pdf import TODAY, demo_practice  # noqa: E402
 from vastaanotto.billing.batch import render_batch  # noqa: E402
-from vastaanotto.db.engine import sqlite_url  # noqa: E402
-from vastaanotto.demo import DEMO_LOGINS, create_demo_practice  # noqa: E402
 from vastaanotto.models import Client, Invoice, Service  # noqa: E402
-from vastaanotto.practice_db import open_practice_database  # noqa: E402
 from vastaanotto.progress import Progress  # noqa: E402
-from vastaanotto.services import auth, invoicing  # noqa: E402
+from vastaanotto.services import invoicing  # noqa: E402
 from vastaanotto.services.invoicing import LineInput  # noqa: E402
 
 BUDGET_S = 60.0
-TODAY = dt.date(2026, 11, 21)
 
 
 def build(path: Path, clients: int, invoices: int, seed: int):
-    auth.configure_hasher(PasswordHasher(time_cost=1, memory_cost=8, parallelism=1))
-    db = open_practice_database(sqlite_url(path))
-    create_demo_practice(db, seed=seed, clients=clients, today=TODAY)
-    username, password, _ = DEMO_LOGINS[0]  # the owner
-    owner = auth.authenticate(db, username, password, workstation="bench")
+    db, owner = demo_practice(path, clients, seed)
     with db.session() as session:
         client_ids = list(session.scalars(select(Client.id).where(
             Client.anonymised_at.is_(None)).order_by(Client.id)))

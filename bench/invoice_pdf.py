@@ -46,12 +46,18 @@ BUDGET_MS = 50.0
 TODAY = dt.date(2026, 11, 21)
 
 
-def build(path: Path, clients: int, invoices: int, seed: int):
+def demo_practice(path: Path, clients: int, seed: int):
+    """The demo practice generated into ``path`` (fast password hashing) and the owner's
+    context: ``(db, owner)``. Shared with bench/invoice_batch.py."""
     auth.configure_hasher(PasswordHasher(time_cost=1, memory_cost=8, parallelism=1))
     db = open_practice_database(sqlite_url(path))
     create_demo_practice(db, seed=seed, clients=clients, today=TODAY)
     username, password, _ = DEMO_LOGINS[0]  # the owner
-    owner = auth.authenticate(db, username, password, workstation="bench")
+    return db, auth.authenticate(db, username, password, workstation="bench")
+
+
+def build(path: Path, clients: int, invoices: int, seed: int):
+    db, owner = demo_practice(path, clients, seed)
     with db.session() as session:
         rows = session.execute(select(Visit.id, Visit.client_id)
                                .where(Visit.service_id.is_not(None))

@@ -327,6 +327,33 @@ def open_large_practice(path: Path | str, *,
     return db, auth.authenticate(db, OWNER[0], OWNER[2], workstation="bench")
 
 
+def calendar_bench_args(description: str, argv=None) -> argparse.Namespace:
+    """The calendar benchmarks' options (bench/week_view.py, bench/drag_move.py)."""
+    parser = argparse.ArgumentParser(description=description)
+    parser.add_argument("--runs", type=int, default=40)
+    parser.add_argument("--clients", type=int, default=200_000)
+    parser.add_argument("--appointments", type=int, default=1_000_000)
+    return parser.parse_args(argv)
+
+
+def calendar_view_at(args: argparse.Namespace, now: dt.datetime):
+    """The cached practice of ``args``' size, opened with the clock fixed at ``now``, and a
+    ``CalendarView`` of it at 1400×850, not shown yet: ``(app, db, ctx, view)``. Qt is
+    imported only here, so building the practice needs none."""
+    path = cached_large_practice(args.clients, args.appointments)
+
+    from PySide6.QtWidgets import QApplication
+
+    app = QApplication.instance() or QApplication([])
+    from ui.calendar.calendar_view import CalendarView
+
+    db, ctx = open_large_practice(path)
+    ctx = ctx.__class__(**{**ctx.__dict__, "clock": fixed_clock(now)})
+    view = CalendarView(ctx, lambda changes: None)
+    view.resize(1400, 850)
+    return app, db, ctx, view
+
+
 def main(argv=None) -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("path", type=Path)

@@ -20,7 +20,6 @@ bench/free_slots.py; the p95 without the freeze is printed too.
 
 from __future__ import annotations
 
-import argparse
 import datetime as dt
 import gc
 import json
@@ -33,35 +32,24 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "bench"))
 
-from large_practice import TODAY, cached_large_practice, open_large_practice  # noqa: E402
+from large_practice import TODAY, calendar_bench_args, calendar_view_at  # noqa: E402
 from timing import timed  # noqa: E402
 
 BUDGET_MS = 16.0
 
 
 def main(argv=None) -> dict:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--runs", type=int, default=40)
-    parser.add_argument("--clients", type=int, default=200_000)
-    parser.add_argument("--appointments", type=int, default=1_000_000)
-    args = parser.parse_args(argv)
-    path = cached_large_practice(args.clients, args.appointments)
+    args = calendar_bench_args(__doc__.splitlines()[0], argv)
+    from vastaanotto.clock import HELSINKI
 
-    from PySide6.QtGui import QPixmap
-    from PySide6.QtWidgets import QApplication
-
-    app = QApplication.instance() or QApplication([])
-    from ui.calendar.calendar_view import CalendarView
-    from ui.calendar.layout import Mode
-    from vastaanotto.clock import HELSINKI, fixed_clock
-    from vastaanotto.services import schedule
-
-    db, ctx = open_large_practice(path)
     # The Tuesday of the generated week, 11.20: "now" inside the packed weeks.
     now = dt.datetime.combine(TODAY + dt.timedelta(days=1), dt.time(11, 20), tzinfo=HELSINKI)
-    ctx = ctx.__class__(**{**ctx.__dict__, "clock": fixed_clock(now)})
-    view = CalendarView(ctx, lambda changes: None)
-    view.resize(1400, 850)
+    app, db, ctx, view = calendar_view_at(args, now)
+    from PySide6.QtGui import QPixmap
+
+    from ui.calendar.layout import Mode
+    from vastaanotto.services import schedule
+
     view.set_mode(Mode.WEEK)
     view.show()
     app.processEvents()

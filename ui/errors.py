@@ -3,7 +3,7 @@ owns the words (Qt Linguist context "errors")."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from vastaanotto.errors import (AccountLocked, ValidationError, ValidationErrors,
@@ -456,6 +456,14 @@ def code_message(code: str, params: dict) -> str:
     return messages.get(code, translate("errors", "Something went wrong (%1).").replace("%1", code))
 
 
+class _Counted(QObject):
+    """Texts with a count. pyside6-lupdate marks only ``self.tr(text, "", n)`` in a class as a
+    plural; a plain ``translate(context, text, "", n)`` would stay English at run time."""
+
+    def locked_for(self, minutes: int) -> str:
+        return self.tr("Too many failed attempts. Try again in %n minute(s).", "", minutes)
+
+
 def message_for(exc: Exception) -> str:
     """One readable paragraph for any core error (all fields for ValidationErrors)."""
     if isinstance(exc, ValidationErrors):
@@ -467,8 +475,7 @@ def message_for(exc: Exception) -> str:
             return translate("errors", "The account is locked after too many failed attempts. "
                       "Ask the owner to unlock it.")
         minutes = max(1, -(-int(exc.retry_after_seconds or 0) // 60))
-        return translate("errors", "Too many failed attempts. Try again in %n minute(s).", None,
-                         minutes)
+        return _Counted().locked_for(minutes)
     if isinstance(exc, VastaanottoError):
         return code_message(exc.code, exc.params)
     return translate("errors", "Unexpected error. Nothing was saved.")

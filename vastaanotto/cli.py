@@ -22,7 +22,8 @@ from vastaanotto import paths, secrets
 from vastaanotto.context import workstation_name
 from vastaanotto.db.engine import Database, database_path, open_database
 from vastaanotto.db.migrate import current_revision, head_revision, upgrade_to_head
-from vastaanotto.errors import Conflict, ValidationError, ValidationErrors, VastaanottoError
+from vastaanotto.errors import (Conflict, DatabaseKeyError, StorageError, ValidationError,
+                                ValidationErrors, VastaanottoError)
 from vastaanotto.finnish import validators
 from vastaanotto.models.staff import Role
 from vastaanotto.practice_db import create_practice, default_url, open_practice_database
@@ -464,7 +465,12 @@ def cmd_restore(args: argparse.Namespace) -> int:
         except OSError:
             raise CliError("cannot read the recovery key file", EXIT_USAGE) from None
     # A lost or damaged database: restore into a fresh file at the same place.
-    db = open_practice_database(_url(args), migrate=True)
+    try:
+        db = open_practice_database(_url(args), migrate=True)
+    except (DatabaseKeyError, StorageError) as exc:
+        if isinstance(exc, StorageError) and exc.code != "not_a_database":
+            raise
+        return _restore_unreadable(args, recovery_key, exc)
     try:
         ctx = _admin_context(db)
         target_id = _target_id(ctx, args.target)
@@ -490,6 +496,48 @@ def cmd_restore(args: argparse.Namespace) -> int:
                                                   if kept else ""))
     finally:
         db.dispose()
+    return EXIT_OK
+
+
+def _restore_unreadable(args: argparse.Namespace, recovery_key: str | None,
+                        exc: VastaanottoError) -> int:
+    """The live database cannot be opened (its key went with the keyring, or it is damaged):
+    restore the backup file with the kit's recovery key without reading the old file."""
+    from vastaanotto.services import backups
+
+    parsed = make_url(_url(args))
+    if parsed.get_backend_name() != "sqlite" or not parsed.database:
+        raise exc
+    _err(f"The database cannot be opened ({exc.code}); restoring without it.")
+    if args.file is None:
+        raise CliError("the backup targets are listed inside the database that cannot be "
+                       "opened: copy the backup (.age and .age.manifest) from the target and "
+                       "give it with --file PATH --recovery-key-file FILE", EXIT_USAGE)
+    if recovery_key is None:
+        raise CliError("the backup keys cannot be found without the database: give the "
+                       "recovery key from the emergency kit with --recovery-key-file FILE",
+                       EXIT_USAGE)
+    if not args.yes:
+        answer = input("Restore this backup in place of the database that cannot be opened? "
+                       "(the old file is kept aside as it is) [y/N] ")
+        if answer.strip().lower() not in ("y", "yes", "k", "kyllä"):
+            print("Nothing was changed.")
+            return EXIT_FAILURE
+    result = backups.restore_lost_database(
+        Path(parsed.database), args.file, recovery_key, Progress(_print_progress),
+        actor=ADMIN_ACTOR, workstation=workstation_name())
+    kept = result.kept_aside_path
+    print(f"Restored backup {result.seq}: "
+          + ", ".join(f"{k} {v}" for k, v in sorted(result.counts.items())) + "."
+          + (f" The unreadable database was kept as it was in {kept}." if kept else ""))
+    if result.encrypted_at_rest:
+        print("The restored database is encrypted with a new key kept in the OS keyring. "
+              "Make a new backup and print a new emergency kit.")
+    else:
+        print("No trusted OS keyring: the restored database is NOT encrypted. Encrypt it with "
+              "`vastaanotto-admin encrypt-database` once a keyring is available.")
+    print("Backup target passwords were in the lost keyring: enter them again in "
+          "Administration → Backups.")
     return EXIT_OK
 
 
@@ -681,9 +729,18 @@ def build_parser() -> argparse.ArgumentParser:
         "restore", help="replace the database with a backup",
         description="Check a backup (signature, decryption, integrity), show what it holds and "
                     "replace the database with it. The current database is kept aside first. "
-                    "Close the program on every workstation before restoring.")
+                    "Close the program on every workstation before restoring. When the "
+                    "database cannot be opened at all (its key was lost with the keyring), "
+                    "only --file with --recovery-key-file works (the targets are listed inside "
+                    "the lost database): the unreadable file is kept aside as it is, and the "
+                    "backup becomes the database, encrypted under a new key in the OS keyring "
+                    "when one is available, else a plain file to encrypt later with "
+                    "encrypt-database. The audit key and backup keys are put back in the "
+                    "keyring; target passwords must be entered again in the program.")
     _add_location(restore)
-    restore.add_argument("--target", metavar="NAME", help="target holding the backup")
+    restore.add_argument("--target", metavar="NAME",
+                         help="target holding the backup (not when the database cannot be "
+                              "opened: use --file)")
     restore.add_argument("--name", metavar="REMOTE", help="backup file name on the target")
     restore.add_argument("--file", type=Path, metavar="PATH",
                          help="a backup file (.age) with its .manifest beside it")

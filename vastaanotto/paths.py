@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import tempfile
 from pathlib import Path
 
 import platformdirs
@@ -24,3 +25,18 @@ def cache_dir() -> Path:
     path = Path(platformdirs.user_cache_dir(APP_NAME, appauthor=False))
     path.mkdir(parents=True, exist_ok=True)
     return path
+
+
+def write_atomically(path: Path, data: bytes) -> None:
+    """Temporary file in the same folder, fsync, rename: a crash never leaves half a file
+    under the name the person chose (Electrum's storage.py)."""
+    fd, temporary = tempfile.mkstemp(dir=path.parent, prefix=".vastaanotto-", suffix=".tmp")
+    try:
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(data)
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.replace(temporary, path)
+    except BaseException:
+        Path(temporary).unlink(missing_ok=True)
+        raise

@@ -25,26 +25,27 @@ class Action(str, enum.Enum):
     AUDIT_VIEW = "audit.view"
     STAFF_MANAGE = "staff.manage"
     SETTINGS_MANAGE = "settings.manage"
-    BACKUP_MANAGE = "backup.manage"
+    BACKUP_MANAGE = "backup.manage"            # targets, keys, emergency kit, drill, restore
+    BACKUP_RUN = "backup.run"                  # back up to the set targets; see the status
     PRIVACY_MANAGE = "privacy.manage"          # data-subject requests, erasure, retention
     MESSAGE_LOG = "messages.log"               # what was sent to whom, failures, retries
 
 
 _RECEPTION = {
     Action.CALENDAR_VIEW, Action.CALENDAR_BOOK, Action.CLIENT_VIEW, Action.CLIENT_EDIT,
-    Action.INVOICE_CREATE, Action.PAYMENT_TAKE, Action.MESSAGE_LOG,
+    Action.INVOICE_CREATE, Action.PAYMENT_TAKE, Action.MESSAGE_LOG, Action.BACKUP_RUN,
 }
 _PRACTITIONER = {
     Action.CALENDAR_VIEW, Action.CALENDAR_BOOK, Action.CLIENT_VIEW, Action.CLIENT_EDIT,
     Action.HETU_VIEW_OWN, Action.NOTES_OWN, Action.NOTES_OTHER_WITH_REASON,
-    Action.INVOICE_VIEW_OWN,
+    Action.INVOICE_VIEW_OWN, Action.BACKUP_RUN,
 }
 _OWNER = {
     Action.CALENDAR_VIEW, Action.CALENDAR_BOOK, Action.CALENDAR_OVERRIDE, Action.CLIENT_VIEW,
     Action.CLIENT_EDIT, Action.CLIENT_EXPORT, Action.HETU_VIEW_ANY, Action.HETU_VIEW_OWN,
     Action.INVOICE_CREATE, Action.INVOICE_VIEW_OWN, Action.INVOICE_MANAGE, Action.PAYMENT_TAKE,
     Action.AUDIT_VIEW, Action.STAFF_MANAGE, Action.SETTINGS_MANAGE, Action.BACKUP_MANAGE,
-    Action.PRIVACY_MANAGE, Action.MESSAGE_LOG,
+    Action.PRIVACY_MANAGE, Action.MESSAGE_LOG, Action.BACKUP_RUN,
 }
 
 ROLE_ACTIONS: dict[Role, frozenset[Action]] = {

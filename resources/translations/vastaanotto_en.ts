@@ -39,7 +39,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/waitlist_dialog.py" line="176"/>
+        <location filename="../../ui/calendar/waitlist_dialog.py" line="174"/>
         <source>Anyone</source>
         <translation type="unfinished"></translation>
     </message>
@@ -223,6 +223,17 @@
         <location filename="../../ui/calendar/appointment_panel.py" line="147"/>
         <source>Take payment for this visit</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AuditLogPage</name>
+    <message numerus="yes">
+        <location filename="../../ui/privacy/audit_page.py" line="180"/>
+        <source>%n event(s), newest first.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -441,22 +452,22 @@
 <context>
     <name>BackupScheduler</name>
     <message>
-        <location filename="../../ui/backup/scheduler.py" line="85"/>
+        <location filename="../../ui/backup/scheduler.py" line="90"/>
         <source>Backing up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/backup/scheduler.py" line="96"/>
+        <location filename="../../ui/backup/scheduler.py" line="101"/>
         <source>Checking the newest backup</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/backup/scheduler.py" line="117"/>
+        <location filename="../../ui/backup/scheduler.py" line="122"/>
         <source>Backup failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/backup/scheduler.py" line="118"/>
+        <location filename="../../ui/backup/scheduler.py" line="123"/>
         <source>The automatic backup failed:
 %1
 
@@ -464,7 +475,7 @@ Check the backup location in Administration → Backups.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/backup/scheduler.py" line="160"/>
+        <location filename="../../ui/backup/scheduler.py" line="165"/>
         <source>Backing up before closing</source>
         <translation type="unfinished"></translation>
     </message>
@@ -472,32 +483,37 @@ Check the backup location in Administration → Backups.</source>
 <context>
     <name>BackupStatusLabel</name>
     <message>
-        <location filename="../../ui/backup/status_label.py" line="67"/>
+        <location filename="../../ui/backup/status_label.py" line="70"/>
         <source>Backup status unknown</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/backup/status_label.py" line="70"/>
+        <location filename="../../ui/backup/status_label.py" line="73"/>
         <source>No backup yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/backup/status_label.py" line="72"/>
+        <location filename="../../ui/backup/status_label.py" line="75"/>
         <source>Last backup: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/backup/status_label.py" line="75"/>
+        <location filename="../../ui/backup/status_label.py" line="78"/>
         <source>The last backup failed: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/backup/status_label.py" line="79"/>
+        <location filename="../../ui/backup/status_label.py" line="82"/>
         <source>No backup location is set up (Administration → Backups).</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../../ui/backup/status_label.py" line="84"/>
+        <source>No backup location is set up.</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../ui/backup/status_label.py" line="82"/>
+        <location filename="../../ui/backup/status_label.py" line="86"/>
         <source>No verified backup in the last %n hour(s).</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -505,8 +521,15 @@ Check the backup location in Administration → Backups.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/backup/status_label.py" line="85"/>
+        <location filename="../../ui/backup/status_label.py" line="91"/>
         <source>Backups are up to date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup/status_label.py" line="97"/>
+        <source>%1
+
+Please tell the owner of the practice.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -646,122 +669,122 @@ Check the backup location in Administration → Backups.</source>
 <context>
     <name>BookingDialog</name>
     <message>
-        <location filename="../../ui/calendar/booking_dialog.py" line="105"/>
+        <location filename="../../ui/calendar/booking_dialog.py" line="109"/>
         <source>Dates: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/booking_dialog.py" line="134"/>
+        <location filename="../../ui/calendar/booking_dialog.py" line="167"/>
         <source>New booking</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/booking_dialog.py" line="144"/>
+        <location filename="../../ui/calendar/booking_dialog.py" line="177"/>
         <source>&amp;Service</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/booking_dialog.py" line="147"/>
+        <location filename="../../ui/calendar/booking_dialog.py" line="180"/>
         <source>&amp;Practitioner</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/booking_dialog.py" line="150"/>
+        <location filename="../../ui/calendar/booking_dialog.py" line="183"/>
         <source>Free &amp;times</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/booking_dialog.py" line="157"/>
+        <location filename="../../ui/calendar/booking_dialog.py" line="190"/>
         <source>Name, phone or email</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/booking_dialog.py" line="159"/>
+        <location filename="../../ui/calendar/booking_dialog.py" line="192"/>
         <source>C&amp;lient</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/booking_dialog.py" line="163"/>
+        <location filename="../../ui/calendar/booking_dialog.py" line="196"/>
         <source>New client…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/booking_dialog.py" line="173"/>
+        <location filename="../../ui/calendar/booking_dialog.py" line="206"/>
         <source>Phone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/booking_dialog.py" line="174"/>
+        <location filename="../../ui/calendar/booking_dialog.py" line="207"/>
         <source>Walk-in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/booking_dialog.py" line="175"/>
+        <location filename="../../ui/calendar/booking_dialog.py" line="208"/>
         <source>Online</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/booking_dialog.py" line="176"/>
+        <location filename="../../ui/calendar/booking_dialog.py" line="209"/>
         <source>Other</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/booking_dialog.py" line="178"/>
+        <location filename="../../ui/calendar/booking_dialog.py" line="211"/>
         <source>C&amp;hannel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/booking_dialog.py" line="181"/>
+        <location filename="../../ui/calendar/booking_dialog.py" line="214"/>
         <source>&amp;Book</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/booking_dialog.py" line="236"/>
+        <location filename="../../ui/calendar/booking_dialog.py" line="267"/>
         <source>Anyone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/booking_dialog.py" line="258"/>
+        <location filename="../../ui/calendar/booking_dialog.py" line="283"/>
         <source>Mon</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/booking_dialog.py" line="258"/>
+        <location filename="../../ui/calendar/booking_dialog.py" line="283"/>
         <source>Tue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/booking_dialog.py" line="258"/>
+        <location filename="../../ui/calendar/booking_dialog.py" line="283"/>
         <source>Wed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/booking_dialog.py" line="258"/>
+        <location filename="../../ui/calendar/booking_dialog.py" line="283"/>
         <source>Thu</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/booking_dialog.py" line="259"/>
+        <location filename="../../ui/calendar/booking_dialog.py" line="284"/>
         <source>Fri</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/booking_dialog.py" line="259"/>
+        <location filename="../../ui/calendar/booking_dialog.py" line="284"/>
         <source>Sat</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/booking_dialog.py" line="259"/>
+        <location filename="../../ui/calendar/booking_dialog.py" line="284"/>
         <source>Sun</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/booking_dialog.py" line="260"/>
+        <location filename="../../ui/calendar/booking_dialog.py" line="285"/>
         <source>%1 %2 at %3 – %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/booking_dialog.py" line="285"/>
+        <location filename="../../ui/calendar/booking_dialog.py" line="314"/>
         <source>No free times in the next eight weeks.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -971,17 +994,17 @@ Check the backup location in Administration → Backups.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/appointment_actions.py" line="219"/>
+        <location filename="../../ui/calendar/appointment_actions.py" line="212"/>
         <source>Move appointment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/appointment_actions.py" line="251"/>
+        <location filename="../../ui/calendar/appointment_actions.py" line="238"/>
         <source>Resize appointment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/appointment_flows.py" line="171"/>
+        <location filename="../../ui/calendar/appointment_flows.py" line="166"/>
         <source>Mark the appointment completed first.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1200,12 +1223,12 @@ Check the backup location in Administration → Backups.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/client_picker.py" line="38"/>
+        <location filename="../../ui/calendar/client_picker.py" line="93"/>
         <source>Name, phone or email</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/client_picker.py" line="42"/>
+        <location filename="../../ui/calendar/client_picker.py" line="97"/>
         <source>New client…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1213,52 +1236,52 @@ Check the backup location in Administration → Backups.</source>
 <context>
     <name>ClientsView</name>
     <message>
-        <location filename="../../ui/clients/clients_view.py" line="82"/>
+        <location filename="../../ui/clients/clients_view.py" line="66"/>
         <source>Find a client: name, phone, email, birth date or identity code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/clients/clients_view.py" line="86"/>
+        <location filename="../../ui/clients/clients_view.py" line="70"/>
         <source>Show archived</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/clients/clients_view.py" line="114"/>
+        <location filename="../../ui/clients/clients_view.py" line="98"/>
         <source>New client…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/clients/clients_view.py" line="116"/>
+        <location filename="../../ui/clients/clients_view.py" line="100"/>
         <source>Open card</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/clients/clients_view.py" line="118"/>
+        <location filename="../../ui/clients/clients_view.py" line="102"/>
         <source>Merge duplicates…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/clients/clients_view.py" line="122"/>
+        <location filename="../../ui/clients/clients_view.py" line="106"/>
         <source>Import…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/clients/clients_view.py" line="124"/>
+        <location filename="../../ui/clients/clients_view.py" line="108"/>
         <source>Export…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/clients/clients_view.py" line="156"/>
+        <location filename="../../ui/clients/clients_view.py" line="140"/>
         <source>Cannot search</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/clients/clients_view.py" line="172"/>
+        <location filename="../../ui/clients/clients_view.py" line="156"/>
         <source>Showing the first %1 clients. Type more to narrow the search.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/clients/clients_view.py" line="175"/>
+        <location filename="../../ui/clients/clients_view.py" line="159"/>
         <source>%n client(s) found.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1266,28 +1289,28 @@ Check the backup location in Administration → Backups.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/clients/clients_view.py" line="236"/>
+        <location filename="../../ui/clients/clients_view.py" line="220"/>
         <source>Cannot open the client card</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/clients/clients_view.py" line="283"/>
+        <location filename="../../ui/clients/clients_view.py" line="267"/>
         <source>Export clients</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/clients/clients_view.py" line="283"/>
+        <location filename="../../ui/clients/clients_view.py" line="267"/>
         <source>CSV files (*.csv)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/clients/clients_view.py" line="294"/>
-        <location filename="../../ui/clients/clients_view.py" line="299"/>
+        <location filename="../../ui/clients/clients_view.py" line="278"/>
+        <location filename="../../ui/clients/clients_view.py" line="283"/>
         <source>Cannot export</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/clients/clients_view.py" line="300"/>
+        <location filename="../../ui/clients/clients_view.py" line="284"/>
         <source>The file could not be written. Choose another folder.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2956,6 +2979,25 @@ Reception, calendar and billing for small Finnish service businesses.</source>
     </message>
 </context>
 <context>
+    <name>MonthGrid</name>
+    <message numerus="yes">
+        <location filename="../../ui/calendar/month_view.py" line="134"/>
+        <source>%n booking(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/calendar/month_view.py" line="149"/>
+        <source>+%n more</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>NewClientDialog</name>
     <message>
         <location filename="../../ui/clients/new_client_dialog.py" line="34"/>
@@ -3133,22 +3175,22 @@ Reception, calendar and billing for small Finnish service businesses.</source>
 <context>
     <name>OverrideDialog</name>
     <message>
-        <location filename="../../ui/calendar/booking_dialog.py" line="54"/>
+        <location filename="../../ui/calendar/booking_dialog.py" line="58"/>
         <source>Book anyway?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/booking_dialog.py" line="60"/>
+        <location filename="../../ui/calendar/booking_dialog.py" line="64"/>
         <source>If you book anyway, your name and this reason are recorded.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/booking_dialog.py" line="66"/>
+        <location filename="../../ui/calendar/booking_dialog.py" line="70"/>
         <source>&amp;Reason</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/booking_dialog.py" line="69"/>
+        <location filename="../../ui/calendar/booking_dialog.py" line="73"/>
         <source>&amp;Book anyway</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3440,52 +3482,52 @@ Password rules: at least 8 characters; common passwords are refused. A short sen
 <context>
     <name>PrintDayDialog</name>
     <message>
-        <location filename="../../ui/calendar/print_sheet.py" line="134"/>
+        <location filename="../../ui/calendar/print_sheet.py" line="167"/>
         <source>Print day sheet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/print_sheet.py" line="144"/>
+        <location filename="../../ui/calendar/print_sheet.py" line="177"/>
         <source>&amp;Day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/print_sheet.py" line="147"/>
+        <location filename="../../ui/calendar/print_sheet.py" line="180"/>
         <source>All practitioners</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/print_sheet.py" line="158"/>
+        <location filename="../../ui/calendar/print_sheet.py" line="191"/>
         <source>&amp;Practitioner</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/print_sheet.py" line="164"/>
+        <location filename="../../ui/calendar/print_sheet.py" line="196"/>
         <source>&amp;Language of the sheet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/print_sheet.py" line="166"/>
+        <location filename="../../ui/calendar/print_sheet.py" line="197"/>
         <source>&amp;Print…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/print_sheet.py" line="168"/>
+        <location filename="../../ui/calendar/print_sheet.py" line="197"/>
         <source>&amp;Save as PDF…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/print_sheet.py" line="220"/>
+        <location filename="../../ui/calendar/print_sheet.py" line="235"/>
         <source>Save day sheet as PDF</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/print_sheet.py" line="221"/>
+        <location filename="../../ui/calendar/print_sheet.py" line="236"/>
         <source>PDF documents (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/print_sheet.py" line="236"/>
+        <location filename="../../ui/calendar/print_sheet.py" line="243"/>
         <source>The file could not be written. Choose another folder.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3493,47 +3535,47 @@ Password rules: at least 8 characters; common passwords are refused. A short sen
 <context>
     <name>PrintUpcomingDialog</name>
     <message>
-        <location filename="../../ui/calendar/print_sheet.py" line="308"/>
+        <location filename="../../ui/calendar/print_sheet.py" line="315"/>
         <source>Print upcoming appointments</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/print_sheet.py" line="314"/>
+        <location filename="../../ui/calendar/print_sheet.py" line="321"/>
         <source>Client</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/print_sheet.py" line="317"/>
+        <location filename="../../ui/calendar/print_sheet.py" line="324"/>
         <source>The client&apos;s language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/print_sheet.py" line="320"/>
+        <location filename="../../ui/calendar/print_sheet.py" line="327"/>
         <source>&amp;Language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/print_sheet.py" line="322"/>
+        <location filename="../../ui/calendar/print_sheet.py" line="328"/>
         <source>&amp;Print…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/print_sheet.py" line="324"/>
+        <location filename="../../ui/calendar/print_sheet.py" line="328"/>
         <source>&amp;Save as PDF…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/print_sheet.py" line="363"/>
+        <location filename="../../ui/calendar/print_sheet.py" line="353"/>
         <source>Save upcoming appointments as PDF</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/print_sheet.py" line="364"/>
+        <location filename="../../ui/calendar/print_sheet.py" line="354"/>
         <source>PDF documents (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/print_sheet.py" line="379"/>
+        <location filename="../../ui/calendar/print_sheet.py" line="360"/>
         <source>The file could not be written. Choose another folder.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3993,37 +4035,37 @@ Everyone must log in again afterwards. Close Vastaanotto on any other computer t
 <context>
     <name>ScopeDialog</name>
     <message>
-        <location filename="../../ui/calendar/series_scope.py" line="32"/>
+        <location filename="../../ui/calendar/series_scope.py" line="31"/>
         <source>Cancel a recurring appointment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/series_scope.py" line="33"/>
+        <location filename="../../ui/calendar/series_scope.py" line="32"/>
         <source>This appointment is part of a series. Cancel:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/series_scope.py" line="35"/>
+        <location filename="../../ui/calendar/series_scope.py" line="34"/>
         <source>Move a recurring appointment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/series_scope.py" line="36"/>
+        <location filename="../../ui/calendar/series_scope.py" line="35"/>
         <source>This appointment is part of a series. Move:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/series_scope.py" line="41"/>
+        <location filename="../../ui/calendar/series_scope.py" line="40"/>
         <source>&amp;Only this appointment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/series_scope.py" line="42"/>
+        <location filename="../../ui/calendar/series_scope.py" line="41"/>
         <source>&amp;This and the following</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/series_scope.py" line="43"/>
+        <location filename="../../ui/calendar/series_scope.py" line="42"/>
         <source>&amp;All in the series</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4219,32 +4261,67 @@ Everyone must log in again afterwards. Close Vastaanotto on any other computer t
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../ui/admin/settings_page.py" line="57"/>
+        <location filename="../../ui/admin/settings_page.py" line="51"/>
         <source>Lock the window after idle</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/admin/settings_page.py" line="58"/>
-        <source>Calendar grid</source>
+        <location filename="../../ui/admin/settings_page.py" line="52"/>
+        <source>Log out after at most</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/settings_page.py" line="53"/>
+        <source>Payment terms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/settings_page.py" line="53"/>
+        <source> days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/settings_page.py" line="55"/>
+        <source>Late cancellation: less than</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/settings_page.py" line="57"/>
+        <source>Free access requests per client a year</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/admin/settings_page.py" line="59"/>
+        <source>Retention run: clients inactive for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/settings_page.py" line="59"/>
+        <source> years</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/settings_page.py" line="76"/>
+        <source>Calendar grid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/settings_page.py" line="77"/>
         <source>Language on this computer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/admin/settings_page.py" line="64"/>
+        <location filename="../../ui/admin/settings_page.py" line="82"/>
         <source>Save</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/admin/settings_page.py" line="108"/>
+        <location filename="../../ui/admin/settings_page.py" line="127"/>
         <source>Settings saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/admin/settings_page.py" line="118"/>
+        <location filename="../../ui/admin/settings_page.py" line="137"/>
         <source>Some texts change to the new language only after the program is restarted.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4254,14 +4331,6 @@ Everyone must log in again afterwards. Close Vastaanotto on any other computer t
     <message>
         <location filename="../../ui/auth/setup_wizard.py" line="279"/>
         <source>Set up Vastaanotto</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>SlotBookingDialog</name>
-    <message>
-        <location filename="../../ui/calendar/slot_booking.py" line="66"/>
-        <source>No free times in the next eight weeks.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4596,12 +4665,12 @@ Everyone must log in again afterwards. Close Vastaanotto on any other computer t
 <context>
     <name>WaitingDialog</name>
     <message>
-        <location filename="../../ui/calendar/waitlist_dialog.py" line="333"/>
+        <location filename="../../ui/calendar/waitlist_dialog.py" line="323"/>
         <source>Who is waiting</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/calendar/waitlist_dialog.py" line="336"/>
+        <location filename="../../ui/calendar/waitlist_dialog.py" line="326"/>
         <source>%n client(s) on the waitlist fit this time. Call them in this order:</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -4609,7 +4678,7 @@ Everyone must log in again afterwards. Close Vastaanotto on any other computer t
         </translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/waitlist_dialog.py" line="339"/>
+        <location filename="../../ui/calendar/waitlist_dialog.py" line="329"/>
         <source>Nobody on the waitlist fits this time.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4648,32 +4717,32 @@ Everyone must log in again afterwards. Close Vastaanotto on any other computer t
 <context>
     <name>WaitlistDialog</name>
     <message>
-        <location filename="../../ui/calendar/waitlist_dialog.py" line="243"/>
+        <location filename="../../ui/calendar/waitlist_dialog.py" line="233"/>
         <source>Waitlist</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/waitlist_dialog.py" line="250"/>
+        <location filename="../../ui/calendar/waitlist_dialog.py" line="240"/>
         <source>Nobody is waiting.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/waitlist_dialog.py" line="254"/>
+        <location filename="../../ui/calendar/waitlist_dialog.py" line="244"/>
         <source>&amp;Add…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/waitlist_dialog.py" line="256"/>
+        <location filename="../../ui/calendar/waitlist_dialog.py" line="246"/>
         <source>Mark &amp;done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/waitlist_dialog.py" line="258"/>
+        <location filename="../../ui/calendar/waitlist_dialog.py" line="248"/>
         <source>&amp;Remove</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/waitlist_dialog.py" line="264"/>
+        <location filename="../../ui/calendar/waitlist_dialog.py" line="254"/>
         <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4719,27 +4788,27 @@ Everyone must log in again afterwards. Close Vastaanotto on any other computer t
 <context>
     <name>WalkInDialog</name>
     <message>
-        <location filename="../../ui/calendar/walk_in_dialog.py" line="30"/>
+        <location filename="../../ui/calendar/walk_in_dialog.py" line="31"/>
         <source>Walk-in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/walk_in_dialog.py" line="38"/>
+        <location filename="../../ui/calendar/walk_in_dialog.py" line="39"/>
         <source>&amp;Service</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/walk_in_dialog.py" line="41"/>
+        <location filename="../../ui/calendar/walk_in_dialog.py" line="42"/>
         <source>&amp;Practitioner</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/walk_in_dialog.py" line="43"/>
+        <location filename="../../ui/calendar/walk_in_dialog.py" line="44"/>
         <source>C&amp;lient</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/walk_in_dialog.py" line="45"/>
+        <location filename="../../ui/calendar/walk_in_dialog.py" line="46"/>
         <source>&amp;Book now</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4762,6 +4831,17 @@ Everyone must log in again afterwards. Close Vastaanotto on any other computer t
 
 Nothing is saved until you press Finish on the last page.</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>_Counted</name>
+    <message numerus="yes">
+        <location filename="../../ui/errors.py" line="464"/>
+        <source>Too many failed attempts. Try again in %n minute(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5326,11 +5406,6 @@ Nothing is saved until you press Finish on the last page.</source>
     <message>
         <location filename="../../ui/calendar/month_view.py" line="28"/>
         <source>Sun</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/calendar/month_view.py" line="134"/>
-        <source>%n booking(s)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -7259,22 +7334,17 @@ Nothing is saved until you press Finish on the last page.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="467"/>
+        <location filename="../../ui/errors.py" line="475"/>
         <source>The account is locked after too many failed attempts. Ask the owner to unlock it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="470"/>
-        <source>Too many failed attempts. Try again in %n minute(s).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/errors.py" line="474"/>
+        <location filename="../../ui/errors.py" line="481"/>
         <source>Unexpected error. Nothing was saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="485"/>
+        <location filename="../../ui/errors.py" line="492"/>
         <source>Cannot save</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7615,6 +7685,84 @@ Nothing is saved until you press Finish on the last page.</source>
     </message>
 </context>
 <context>
+    <name>payments</name>
+    <message>
+        <location filename="../../ui/billing/bank_import_dialog.py" line="43"/>
+        <source>Paid in full</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/billing/bank_import_dialog.py" line="44"/>
+        <source>Partial payment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/billing/bank_import_dialog.py" line="45"/>
+        <source>Overpaid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/billing/bank_import_dialog.py" line="46"/>
+        <source>Already imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/billing/bank_import_dialog.py" line="47"/>
+        <source>Unknown reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/billing/bank_import_dialog.py" line="48"/>
+        <source>No reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/billing/bank_import_dialog.py" line="49"/>
+        <source>Invoice not payable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/billing/bank_import_dialog.py" line="50"/>
+        <source>Bank correction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/billing/bank_import_dialog.py" line="51"/>
+        <source>Money out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/billing/bank_import_dialog.py" line="52"/>
+        <source>Not in euros</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/billing/payment_dialog.py" line="40"/>
+        <source>Cash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/billing/payment_dialog.py" line="41"/>
+        <source>Card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/billing/payment_dialog.py" line="42"/>
+        <source>MobilePay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/billing/payment_dialog.py" line="43"/>
+        <source>Gift card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/billing/payment_dialog.py" line="44"/>
+        <source>Bank transfer</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>privacy</name>
     <message>
         <location filename="../../ui/privacy/audit_page.py" line="45"/>
@@ -7622,162 +7770,162 @@ Nothing is saved until you press Finish on the last page.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/audit_page.py" line="45"/>
-        <location filename="../../ui/privacy/dialogs.py" line="255"/>
+        <location filename="../../ui/privacy/audit_page.py" line="46"/>
+        <location filename="../../ui/privacy/dialogs.py" line="259"/>
         <source>When</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/audit_page.py" line="45"/>
-        <location filename="../../ui/privacy/dialogs.py" line="255"/>
+        <location filename="../../ui/privacy/audit_page.py" line="47"/>
+        <location filename="../../ui/privacy/dialogs.py" line="260"/>
         <source>Who</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/audit_page.py" line="46"/>
-        <location filename="../../ui/privacy/dialogs.py" line="256"/>
+        <location filename="../../ui/privacy/audit_page.py" line="48"/>
+        <location filename="../../ui/privacy/dialogs.py" line="261"/>
         <source>Workstation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/audit_page.py" line="46"/>
-        <location filename="../../ui/privacy/audit_page.py" line="108"/>
-        <location filename="../../ui/privacy/dialogs.py" line="256"/>
+        <location filename="../../ui/privacy/audit_page.py" line="49"/>
+        <location filename="../../ui/privacy/audit_page.py" line="114"/>
+        <location filename="../../ui/privacy/dialogs.py" line="262"/>
         <source>Action</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/audit_page.py" line="47"/>
-        <location filename="../../ui/privacy/requests_page.py" line="50"/>
+        <location filename="../../ui/privacy/audit_page.py" line="50"/>
+        <location filename="../../ui/privacy/requests_page.py" line="54"/>
         <source>Outcome</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/audit_page.py" line="47"/>
+        <location filename="../../ui/privacy/audit_page.py" line="51"/>
         <source>Client no.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/audit_page.py" line="47"/>
+        <location filename="../../ui/privacy/audit_page.py" line="52"/>
         <source>Fields</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/audit_page.py" line="48"/>
-        <location filename="../../ui/privacy/dialogs.py" line="257"/>
+        <location filename="../../ui/privacy/audit_page.py" line="53"/>
+        <location filename="../../ui/privacy/dialogs.py" line="263"/>
         <source>Reason</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/audit_page.py" line="63"/>
+        <location filename="../../ui/privacy/audit_page.py" line="68"/>
         <source>OK</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/audit_page.py" line="63"/>
-        <location filename="../../ui/privacy/common.py" line="84"/>
+        <location filename="../../ui/privacy/audit_page.py" line="69"/>
+        <location filename="../../ui/privacy/common.py" line="85"/>
         <source>Refused</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/audit_page.py" line="63"/>
+        <location filename="../../ui/privacy/audit_page.py" line="70"/>
         <source>Failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/audit_page.py" line="96"/>
-        <location filename="../../ui/privacy/dialogs.py" line="291"/>
+        <location filename="../../ui/privacy/audit_page.py" line="102"/>
+        <location filename="../../ui/privacy/dialogs.py" line="297"/>
         <source>From</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/audit_page.py" line="97"/>
-        <location filename="../../ui/privacy/dialogs.py" line="292"/>
+        <location filename="../../ui/privacy/audit_page.py" line="103"/>
+        <location filename="../../ui/privacy/dialogs.py" line="298"/>
         <source>To</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/audit_page.py" line="101"/>
+        <location filename="../../ui/privacy/audit_page.py" line="107"/>
         <location filename="../../ui/privacy/dialogs.py" line="64"/>
-        <location filename="../../ui/privacy/requests_page.py" line="48"/>
-        <location filename="../../ui/privacy/requests_page.py" line="95"/>
+        <location filename="../../ui/privacy/requests_page.py" line="49"/>
+        <location filename="../../ui/privacy/requests_page.py" line="100"/>
         <location filename="../../ui/privacy/retention_page.py" line="34"/>
         <source>Client</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/audit_page.py" line="102"/>
+        <location filename="../../ui/privacy/audit_page.py" line="108"/>
         <source>Staff member</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/audit_page.py" line="107"/>
+        <location filename="../../ui/privacy/audit_page.py" line="113"/>
         <source>Dates</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/audit_page.py" line="110"/>
+        <location filename="../../ui/privacy/audit_page.py" line="116"/>
         <source>Search</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/audit_page.py" line="113"/>
+        <location filename="../../ui/privacy/audit_page.py" line="119"/>
         <source>Verify chain</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/audit_page.py" line="116"/>
+        <location filename="../../ui/privacy/audit_page.py" line="123"/>
         <source>Access report for the client…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/audit_page.py" line="146"/>
-        <location filename="../../ui/privacy/audit_page.py" line="170"/>
-        <location filename="../../ui/privacy/dialogs.py" line="322"/>
+        <location filename="../../ui/privacy/audit_page.py" line="153"/>
+        <location filename="../../ui/privacy/audit_page.py" line="177"/>
+        <location filename="../../ui/privacy/dialogs.py" line="328"/>
         <source>Cannot read the log</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/audit_page.py" line="149"/>
+        <location filename="../../ui/privacy/audit_page.py" line="156"/>
         <source>Anyone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/audit_page.py" line="176"/>
+        <location filename="../../ui/privacy/audit_page.py" line="182"/>
         <source>The newest %1 events; narrow the filters to see older ones.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/audit_page.py" line="183"/>
+        <location filename="../../ui/privacy/audit_page.py" line="190"/>
         <source>Cannot verify</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/audit_page.py" line="186"/>
-        <location filename="../../ui/privacy/audit_page.py" line="191"/>
+        <location filename="../../ui/privacy/audit_page.py" line="193"/>
+        <location filename="../../ui/privacy/audit_page.py" line="199"/>
         <source>Audit chain</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/audit_page.py" line="187"/>
+        <location filename="../../ui/privacy/audit_page.py" line="194"/>
         <source>The audit chain is intact: %1 events verified.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/audit_page.py" line="192"/>
+        <location filename="../../ui/privacy/audit_page.py" line="200"/>
         <source>The audit chain is broken at event %1 (%2). Events before it verified: %3. Keep this computer as it is and contact support.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/audit_page.py" line="201"/>
-        <location filename="../../ui/privacy/dialogs.py" line="281"/>
+        <location filename="../../ui/privacy/audit_page.py" line="209"/>
+        <location filename="../../ui/privacy/dialogs.py" line="287"/>
         <source>Access report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/audit_page.py" line="201"/>
-        <location filename="../../ui/privacy/dialogs.py" line="73"/>
-        <location filename="../../ui/privacy/requests_page.py" line="108"/>
+        <location filename="../../ui/privacy/audit_page.py" line="210"/>
+        <location filename="../../ui/privacy/dialogs.py" line="74"/>
+        <location filename="../../ui/privacy/requests_page.py" line="114"/>
         <source>Choose a client first.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7787,61 +7935,61 @@ Nothing is saved until you press Finish on the last page.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/card_menu.py" line="21"/>
+        <location filename="../../ui/privacy/card_menu.py" line="22"/>
         <source>In person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/card_menu.py" line="22"/>
+        <location filename="../../ui/privacy/card_menu.py" line="23"/>
         <source>By email</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/card_menu.py" line="22"/>
+        <location filename="../../ui/privacy/card_menu.py" line="24"/>
         <source>On a form</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/card_menu.py" line="23"/>
+        <location filename="../../ui/privacy/card_menu.py" line="25"/>
         <source>Online</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/card_menu.py" line="29"/>
-        <location filename="../../ui/privacy/card_menu.py" line="84"/>
-        <location filename="../../ui/privacy/common.py" line="72"/>
+        <location filename="../../ui/privacy/card_menu.py" line="31"/>
+        <location filename="../../ui/privacy/card_menu.py" line="87"/>
+        <location filename="../../ui/privacy/common.py" line="73"/>
         <source>Objection to marketing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/card_menu.py" line="30"/>
+        <location filename="../../ui/privacy/card_menu.py" line="32"/>
         <source>How did the client object?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/card_menu.py" line="52"/>
+        <location filename="../../ui/privacy/card_menu.py" line="55"/>
         <location filename="../../ui/privacy/privacy_view.py" line="59"/>
         <source>Access report…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/card_menu.py" line="58"/>
+        <location filename="../../ui/privacy/card_menu.py" line="61"/>
         <source>Export data…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/card_menu.py" line="62"/>
+        <location filename="../../ui/privacy/card_menu.py" line="65"/>
         <source>Object to marketing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/card_menu.py" line="68"/>
+        <location filename="../../ui/privacy/card_menu.py" line="71"/>
         <location filename="../../ui/privacy/privacy_view.py" line="56"/>
         <source>Erasure request…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/card_menu.py" line="85"/>
+        <location filename="../../ui/privacy/card_menu.py" line="88"/>
         <source>Both marketing consents are withdrawn, and the objection is recorded.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7856,294 +8004,294 @@ Nothing is saved until you press Finish on the last page.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/common.py" line="70"/>
+        <location filename="../../ui/privacy/common.py" line="71"/>
         <source>Access to data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/common.py" line="71"/>
+        <location filename="../../ui/privacy/common.py" line="72"/>
         <source>Rectification</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/common.py" line="73"/>
+        <location filename="../../ui/privacy/common.py" line="74"/>
         <source>Erasure</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/common.py" line="74"/>
+        <location filename="../../ui/privacy/common.py" line="75"/>
         <source>Restriction</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/common.py" line="75"/>
+        <location filename="../../ui/privacy/common.py" line="76"/>
         <source>Access log report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/common.py" line="81"/>
+        <location filename="../../ui/privacy/common.py" line="82"/>
         <location filename="../../ui/privacy/requests_page.py" line="48"/>
         <source>Received</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/common.py" line="82"/>
+        <location filename="../../ui/privacy/common.py" line="83"/>
         <source>In progress</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/common.py" line="83"/>
+        <location filename="../../ui/privacy/common.py" line="84"/>
         <source>Completed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/common.py" line="90"/>
+        <location filename="../../ui/privacy/common.py" line="91"/>
         <source>Erase now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/common.py" line="91"/>
+        <location filename="../../ui/privacy/common.py" line="92"/>
         <source>Anonymise now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/common.py" line="92"/>
+        <location filename="../../ui/privacy/common.py" line="93"/>
         <source>Keep (restricted)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/common.py" line="93"/>
+        <location filename="../../ui/privacy/common.py" line="94"/>
         <source>No data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/common.py" line="99"/>
+        <location filename="../../ui/privacy/common.py" line="100"/>
         <source>Name, birth date, identity code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/common.py" line="100"/>
+        <location filename="../../ui/privacy/common.py" line="101"/>
         <source>Contact and billing details</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/common.py" line="101"/>
+        <location filename="../../ui/privacy/common.py" line="102"/>
         <source>Marketing and reminder consents</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/common.py" line="102"/>
+        <location filename="../../ui/privacy/common.py" line="103"/>
         <source>Consent to storing treatment data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/common.py" line="103"/>
+        <location filename="../../ui/privacy/common.py" line="104"/>
         <source>Bookings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/common.py" line="104"/>
+        <location filename="../../ui/privacy/common.py" line="105"/>
         <source>Visits</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/common.py" line="105"/>
+        <location filename="../../ui/privacy/common.py" line="106"/>
         <source>Treatment notes (patient records)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/common.py" line="106"/>
+        <location filename="../../ui/privacy/common.py" line="107"/>
         <source>Invoices (bookkeeping vouchers)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/common.py" line="107"/>
+        <location filename="../../ui/privacy/common.py" line="108"/>
         <source>Draft invoices</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/common.py" line="108"/>
+        <location filename="../../ui/privacy/common.py" line="109"/>
         <source>Payments (bookkeeping vouchers)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/common.py" line="109"/>
+        <location filename="../../ui/privacy/common.py" line="110"/>
         <source>Messages sent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/common.py" line="110"/>
+        <location filename="../../ui/privacy/common.py" line="111"/>
         <source>Waiting list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/common.py" line="111"/>
+        <location filename="../../ui/privacy/common.py" line="112"/>
         <source>Audit trail</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/common.py" line="129"/>
+        <location filename="../../ui/privacy/common.py" line="130"/>
         <source>Search: name, phone or birth date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/common.py" line="145"/>
+        <location filename="../../ui/privacy/common.py" line="146"/>
         <source>Any client</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/common.py" line="155"/>
+        <location filename="../../ui/privacy/common.py" line="156"/>
         <source>Search failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/dialogs.py" line="86"/>
+        <location filename="../../ui/privacy/dialogs.py" line="87"/>
         <source>Export client data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/dialogs.py" line="89"/>
-        <location filename="../../ui/privacy/dialogs.py" line="294"/>
+        <location filename="../../ui/privacy/dialogs.py" line="90"/>
+        <location filename="../../ui/privacy/dialogs.py" line="300"/>
         <source>Language of the PDF</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/dialogs.py" line="90"/>
+        <location filename="../../ui/privacy/dialogs.py" line="91"/>
         <source>The ZIP holds the client&apos;s card, consents, bookings, visits, treatment notes, invoices, payments, messages and who viewed or changed them: data.json for machines and data.pdf for people. The export is recorded in the request register.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/dialogs.py" line="97"/>
+        <location filename="../../ui/privacy/dialogs.py" line="99"/>
         <source>Save ZIP…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/dialogs.py" line="114"/>
+        <location filename="../../ui/privacy/dialogs.py" line="116"/>
         <source>Export failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/dialogs.py" line="118"/>
+        <location filename="../../ui/privacy/dialogs.py" line="120"/>
         <source>Save client data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/dialogs.py" line="119"/>
+        <location filename="../../ui/privacy/dialogs.py" line="121"/>
         <source>ZIP archives (*.zip)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/dialogs.py" line="135"/>
+        <location filename="../../ui/privacy/dialogs.py" line="137"/>
         <source>Kind of data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/dialogs.py" line="135"/>
+        <location filename="../../ui/privacy/dialogs.py" line="138"/>
         <source>Count</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/dialogs.py" line="136"/>
+        <location filename="../../ui/privacy/dialogs.py" line="139"/>
         <source>What happens</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/dialogs.py" line="137"/>
+        <location filename="../../ui/privacy/dialogs.py" line="140"/>
         <source>Kept until</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/dialogs.py" line="137"/>
+        <location filename="../../ui/privacy/dialogs.py" line="141"/>
         <source>Legal basis</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/dialogs.py" line="160"/>
+        <location filename="../../ui/privacy/dialogs.py" line="164"/>
         <source>Erasure request</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/dialogs.py" line="165"/>
+        <location filename="../../ui/privacy/dialogs.py" line="169"/>
         <source>Language of the outcome</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/dialogs.py" line="166"/>
+        <location filename="../../ui/privacy/dialogs.py" line="170"/>
         <source>Show the plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/dialogs.py" line="178"/>
+        <location filename="../../ui/privacy/dialogs.py" line="182"/>
         <source>Erase…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/dialogs.py" line="202"/>
+        <location filename="../../ui/privacy/dialogs.py" line="206"/>
         <source>Cannot make the plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/dialogs.py" line="206"/>
+        <location filename="../../ui/privacy/dialogs.py" line="210"/>
         <source>The law keeps this client&apos;s patient records: name, birth date and identity code stay with them, and the client is restricted (hidden from search and booking). Contact details and marketing consents are erased now.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/dialogs.py" line="212"/>
+        <location filename="../../ui/privacy/dialogs.py" line="216"/>
         <source>The client&apos;s name and contact details are anonymised now; kept bookkeeping vouchers stay unchanged until their date.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/dialogs.py" line="221"/>
+        <location filename="../../ui/privacy/dialogs.py" line="225"/>
         <source>Erase client data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/dialogs.py" line="222"/>
+        <location filename="../../ui/privacy/dialogs.py" line="226"/>
         <source>Erase and anonymise the data as planned? This cannot be undone.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/dialogs.py" line="234"/>
+        <location filename="../../ui/privacy/dialogs.py" line="238"/>
         <source>Erasure failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/dialogs.py" line="239"/>
+        <location filename="../../ui/privacy/dialogs.py" line="243"/>
         <source>Done. Save the outcome for the client.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/dialogs.py" line="240"/>
-        <location filename="../../ui/privacy/requests_page.py" line="266"/>
+        <location filename="../../ui/privacy/dialogs.py" line="244"/>
+        <location filename="../../ui/privacy/requests_page.py" line="275"/>
         <source>Save the outcome</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/dialogs.py" line="242"/>
-        <location filename="../../ui/privacy/dialogs.py" line="340"/>
+        <location filename="../../ui/privacy/dialogs.py" line="246"/>
+        <location filename="../../ui/privacy/dialogs.py" line="346"/>
         <location filename="../../ui/privacy/notice_page.py" line="85"/>
-        <location filename="../../ui/privacy/requests_page.py" line="267"/>
+        <location filename="../../ui/privacy/requests_page.py" line="277"/>
         <source>PDF files (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/dialogs.py" line="295"/>
+        <location filename="../../ui/privacy/dialogs.py" line="301"/>
         <source>Show</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/dialogs.py" line="303"/>
+        <location filename="../../ui/privacy/dialogs.py" line="309"/>
         <location filename="../../ui/privacy/notice_page.py" line="37"/>
         <source>Save PDF…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/dialogs.py" line="335"/>
+        <location filename="../../ui/privacy/dialogs.py" line="341"/>
         <source>Cannot make the report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/dialogs.py" line="339"/>
+        <location filename="../../ui/privacy/dialogs.py" line="345"/>
         <source>Save the access report</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8174,7 +8322,7 @@ Nothing is saved until you press Finish on the last page.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/notice_page.py" line="85"/>
+        <location filename="../../ui/privacy/notice_page.py" line="86"/>
         <source>Text files (*.txt)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8190,7 +8338,7 @@ Nothing is saved until you press Finish on the last page.</source>
     </message>
     <message>
         <location filename="../../ui/privacy/privacy_view.py" line="42"/>
-        <location filename="../../ui/privacy/retention_page.py" line="35"/>
+        <location filename="../../ui/privacy/retention_page.py" line="36"/>
         <source>Retention</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8205,158 +8353,158 @@ Nothing is saved until you press Finish on the last page.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/requests_page.py" line="48"/>
-        <location filename="../../ui/privacy/requests_page.py" line="96"/>
+        <location filename="../../ui/privacy/requests_page.py" line="50"/>
+        <location filename="../../ui/privacy/requests_page.py" line="101"/>
         <source>Request</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/requests_page.py" line="49"/>
+        <location filename="../../ui/privacy/requests_page.py" line="51"/>
         <source>Answer by</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/requests_page.py" line="49"/>
+        <location filename="../../ui/privacy/requests_page.py" line="52"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/requests_page.py" line="49"/>
+        <location filename="../../ui/privacy/requests_page.py" line="53"/>
         <source>Handler</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/requests_page.py" line="60"/>
+        <location filename="../../ui/privacy/requests_page.py" line="64"/>
         <source> – over the yearly limit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/requests_page.py" line="82"/>
+        <location filename="../../ui/privacy/requests_page.py" line="87"/>
         <source>New data-protection request</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/requests_page.py" line="97"/>
+        <location filename="../../ui/privacy/requests_page.py" line="102"/>
         <source>Received on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/requests_page.py" line="132"/>
+        <location filename="../../ui/privacy/requests_page.py" line="138"/>
         <source>New request…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/requests_page.py" line="133"/>
+        <location filename="../../ui/privacy/requests_page.py" line="139"/>
         <source>Answer…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/requests_page.py" line="134"/>
+        <location filename="../../ui/privacy/requests_page.py" line="140"/>
         <source>Mark in progress</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/requests_page.py" line="135"/>
+        <location filename="../../ui/privacy/requests_page.py" line="141"/>
         <source>Complete…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/requests_page.py" line="136"/>
+        <location filename="../../ui/privacy/requests_page.py" line="143"/>
         <source>Refuse…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/requests_page.py" line="137"/>
+        <location filename="../../ui/privacy/requests_page.py" line="145"/>
         <source>Print outcome…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/requests_page.py" line="161"/>
+        <location filename="../../ui/privacy/requests_page.py" line="169"/>
         <source>Cannot read the requests</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/requests_page.py" line="197"/>
+        <location filename="../../ui/privacy/requests_page.py" line="205"/>
         <source>Over the yearly limit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/requests_page.py" line="198"/>
+        <location filename="../../ui/privacy/requests_page.py" line="206"/>
         <source>This client has made %1 access requests in twelve months; the free limit is %2. You may charge a reasonable fee or refuse a manifestly excessive request (GDPR art. 12(5)).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/requests_page.py" line="239"/>
+        <location filename="../../ui/privacy/requests_page.py" line="248"/>
         <source>Outcome (what was done, or why it was refused):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/retention_page.py" line="34"/>
+        <location filename="../../ui/privacy/retention_page.py" line="35"/>
         <source>Last activity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/retention_page.py" line="43"/>
+        <location filename="../../ui/privacy/retention_page.py" line="44"/>
         <source>May be anonymised</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/retention_page.py" line="45"/>
+        <location filename="../../ui/privacy/retention_page.py" line="46"/>
         <source>Kept by law until %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/retention_page.py" line="46"/>
+        <location filename="../../ui/privacy/retention_page.py" line="47"/>
         <source>Kept by law</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/retention_page.py" line="66"/>
+        <location filename="../../ui/privacy/retention_page.py" line="67"/>
         <source>No retention run in the last month: list the inactive clients and anonymise those the law lets go.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/retention_page.py" line="72"/>
+        <location filename="../../ui/privacy/retention_page.py" line="73"/>
         <source>List inactive clients</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/retention_page.py" line="75"/>
+        <location filename="../../ui/privacy/retention_page.py" line="76"/>
         <source>Anonymise those that may go…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/retention_page.py" line="106"/>
+        <location filename="../../ui/privacy/retention_page.py" line="107"/>
         <source>Finding inactive clients</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/retention_page.py" line="114"/>
+        <location filename="../../ui/privacy/retention_page.py" line="115"/>
         <source>%1 inactive clients; %2 may be anonymised, the others are kept by law.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/retention_page.py" line="120"/>
+        <location filename="../../ui/privacy/retention_page.py" line="121"/>
         <source>Retention run failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/retention_page.py" line="125"/>
+        <location filename="../../ui/privacy/retention_page.py" line="126"/>
         <source>Anonymise clients</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/retention_page.py" line="126"/>
+        <location filename="../../ui/privacy/retention_page.py" line="127"/>
         <source>Anonymise %1 clients? Names and contact details are removed for good.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/retention_page.py" line="134"/>
+        <location filename="../../ui/privacy/retention_page.py" line="136"/>
         <source>Anonymising</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/retention_page.py" line="140"/>
+        <location filename="../../ui/privacy/retention_page.py" line="142"/>
         <source>Anonymised %1 clients; %2 kept by law.</source>
         <translation type="unfinished"></translation>
     </message>

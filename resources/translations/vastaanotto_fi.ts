@@ -39,7 +39,7 @@
             <translation>&amp;Lisätiedot</translation>
         </message>
         <message>
-            <location filename="../../ui/calendar/waitlist_dialog.py" line="176" />
+            <location filename="../../ui/calendar/waitlist_dialog.py" line="174" />
             <source>Anyone</source>
             <translation>Kuka tahansa</translation>
         </message>
@@ -223,6 +223,17 @@
             <location filename="../../ui/calendar/appointment_panel.py" line="147" />
             <source>Take payment for this visit</source>
             <translation>Vastaanota maksu tästä käynnistä</translation>
+        </message>
+    </context>
+    <context>
+        <name>AuditLogPage</name>
+        <message numerus="yes">
+            <location filename="../../ui/privacy/audit_page.py" line="180" />
+            <source>%n event(s), newest first.</source>
+            <translation>
+                <numerusform>%n tapahtuma, uusin ensin.</numerusform>
+                <numerusform>%n tapahtumaa, uusimmat ensin.</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -441,22 +452,22 @@
     <context>
         <name>BackupScheduler</name>
         <message>
-            <location filename="../../ui/backup/scheduler.py" line="85" />
+            <location filename="../../ui/backup/scheduler.py" line="90" />
             <source>Backing up</source>
             <translation>Varmuuskopioidaan</translation>
         </message>
         <message>
-            <location filename="../../ui/backup/scheduler.py" line="96" />
+            <location filename="../../ui/backup/scheduler.py" line="101" />
             <source>Checking the newest backup</source>
             <translation>Tarkistetaan uusinta varmuuskopiota</translation>
         </message>
         <message>
-            <location filename="../../ui/backup/scheduler.py" line="117" />
+            <location filename="../../ui/backup/scheduler.py" line="122" />
             <source>Backup failed</source>
             <translation>Varmuuskopiointi epäonnistui</translation>
         </message>
         <message>
-            <location filename="../../ui/backup/scheduler.py" line="118" />
+            <location filename="../../ui/backup/scheduler.py" line="123" />
             <source>The automatic backup failed:
 %1
 
@@ -467,7 +478,7 @@ Check the backup location in Administration → Backups.</source>
 Tarkista tallennuspaikka kohdassa Ylläpito → Varmuuskopiot.</translation>
         </message>
         <message>
-            <location filename="../../ui/backup/scheduler.py" line="160" />
+            <location filename="../../ui/backup/scheduler.py" line="165" />
             <source>Backing up before closing</source>
             <translation>Varmuuskopioidaan ennen sulkemista</translation>
         </message>
@@ -475,32 +486,37 @@ Tarkista tallennuspaikka kohdassa Ylläpito → Varmuuskopiot.</translation>
     <context>
         <name>BackupStatusLabel</name>
         <message>
-            <location filename="../../ui/backup/status_label.py" line="67" />
+            <location filename="../../ui/backup/status_label.py" line="70" />
             <source>Backup status unknown</source>
             <translation>Varmuuskopioinnin tila tuntematon</translation>
         </message>
         <message>
-            <location filename="../../ui/backup/status_label.py" line="70" />
+            <location filename="../../ui/backup/status_label.py" line="73" />
             <source>No backup yet</source>
             <translation>Ei vielä varmuuskopiota</translation>
         </message>
         <message>
-            <location filename="../../ui/backup/status_label.py" line="72" />
+            <location filename="../../ui/backup/status_label.py" line="75" />
             <source>Last backup: %1</source>
             <translation>Viimeisin varmuuskopio: %1</translation>
         </message>
         <message>
-            <location filename="../../ui/backup/status_label.py" line="75" />
+            <location filename="../../ui/backup/status_label.py" line="78" />
             <source>The last backup failed: %1</source>
             <translation>Viimeisin varmuuskopiointi epäonnistui: %1</translation>
         </message>
         <message>
-            <location filename="../../ui/backup/status_label.py" line="79" />
+            <location filename="../../ui/backup/status_label.py" line="82" />
             <source>No backup location is set up (Administration → Backups).</source>
             <translation>Varmuuskopioiden tallennuspaikkaa ei ole määritetty (Ylläpito → Varmuuskopiot).</translation>
         </message>
+        <message>
+            <location filename="../../ui/backup/status_label.py" line="84" />
+            <source>No backup location is set up.</source>
+            <translation>Varmuuskopioiden tallennuspaikkaa ei ole määritetty.</translation>
+        </message>
         <message numerus="yes">
-            <location filename="../../ui/backup/status_label.py" line="82" />
+            <location filename="../../ui/backup/status_label.py" line="86" />
             <source>No verified backup in the last %n hour(s).</source>
             <translation>
                 <numerusform>Ei tarkistettua varmuuskopiota viimeisen %n tunnin aikana.</numerusform>
@@ -508,9 +524,18 @@ Tarkista tallennuspaikka kohdassa Ylläpito → Varmuuskopiot.</translation>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/backup/status_label.py" line="85" />
+            <location filename="../../ui/backup/status_label.py" line="91" />
             <source>Backups are up to date.</source>
             <translation>Varmuuskopiot ovat ajan tasalla.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/backup/status_label.py" line="97" />
+            <source>%1
+
+Please tell the owner of the practice.</source>
+            <translation>%1
+
+Kerro asiasta vastaanoton omistajalle.</translation>
         </message>
     </context>
     <context>
@@ -649,122 +674,122 @@ Tarkista tallennuspaikka kohdassa Ylläpito → Varmuuskopiot.</translation>
     <context>
         <name>BookingDialog</name>
         <message>
-            <location filename="../../ui/calendar/booking_dialog.py" line="105" />
+            <location filename="../../ui/calendar/booking_dialog.py" line="109" />
             <source>Dates: %1</source>
             <translation>Päivät: %1</translation>
         </message>
         <message>
-            <location filename="../../ui/calendar/booking_dialog.py" line="134" />
+            <location filename="../../ui/calendar/booking_dialog.py" line="167" />
             <source>New booking</source>
             <translation>Uusi ajanvaraus</translation>
         </message>
         <message>
-            <location filename="../../ui/calendar/booking_dialog.py" line="144" />
+            <location filename="../../ui/calendar/booking_dialog.py" line="177" />
             <source>&amp;Service</source>
             <translation>&amp;Palvelu</translation>
         </message>
         <message>
-            <location filename="../../ui/calendar/booking_dialog.py" line="147" />
+            <location filename="../../ui/calendar/booking_dialog.py" line="180" />
             <source>&amp;Practitioner</source>
             <translation>&amp;Ammatinharjoittaja</translation>
         </message>
         <message>
-            <location filename="../../ui/calendar/booking_dialog.py" line="150" />
+            <location filename="../../ui/calendar/booking_dialog.py" line="183" />
             <source>Free &amp;times</source>
             <translation>Vapaat &amp;ajat</translation>
         </message>
         <message>
-            <location filename="../../ui/calendar/booking_dialog.py" line="157" />
+            <location filename="../../ui/calendar/booking_dialog.py" line="190" />
             <source>Name, phone or email</source>
             <translation>Nimi, puhelin tai sähköposti</translation>
         </message>
         <message>
-            <location filename="../../ui/calendar/booking_dialog.py" line="159" />
+            <location filename="../../ui/calendar/booking_dialog.py" line="192" />
             <source>C&amp;lient</source>
             <translation>A&amp;siakas</translation>
         </message>
         <message>
-            <location filename="../../ui/calendar/booking_dialog.py" line="163" />
+            <location filename="../../ui/calendar/booking_dialog.py" line="196" />
             <source>New client…</source>
             <translation>Uusi asiakas…</translation>
         </message>
         <message>
-            <location filename="../../ui/calendar/booking_dialog.py" line="173" />
+            <location filename="../../ui/calendar/booking_dialog.py" line="206" />
             <source>Phone</source>
             <translation>Puhelin</translation>
         </message>
         <message>
-            <location filename="../../ui/calendar/booking_dialog.py" line="174" />
+            <location filename="../../ui/calendar/booking_dialog.py" line="207" />
             <source>Walk-in</source>
             <translation>Ilman ajanvarausta</translation>
         </message>
         <message>
-            <location filename="../../ui/calendar/booking_dialog.py" line="175" />
+            <location filename="../../ui/calendar/booking_dialog.py" line="208" />
             <source>Online</source>
             <translation>Verkossa</translation>
         </message>
         <message>
-            <location filename="../../ui/calendar/booking_dialog.py" line="176" />
+            <location filename="../../ui/calendar/booking_dialog.py" line="209" />
             <source>Other</source>
             <translation>Muu</translation>
         </message>
         <message>
-            <location filename="../../ui/calendar/booking_dialog.py" line="178" />
+            <location filename="../../ui/calendar/booking_dialog.py" line="211" />
             <source>C&amp;hannel</source>
             <translation>&amp;Kanava</translation>
         </message>
         <message>
-            <location filename="../../ui/calendar/booking_dialog.py" line="181" />
+            <location filename="../../ui/calendar/booking_dialog.py" line="214" />
             <source>&amp;Book</source>
             <translation>&amp;Varaa</translation>
         </message>
         <message>
-            <location filename="../../ui/calendar/booking_dialog.py" line="236" />
+            <location filename="../../ui/calendar/booking_dialog.py" line="267" />
             <source>Anyone</source>
             <translation>Kuka tahansa</translation>
         </message>
         <message>
-            <location filename="../../ui/calendar/booking_dialog.py" line="258" />
+            <location filename="../../ui/calendar/booking_dialog.py" line="283" />
             <source>Mon</source>
             <translation>ma</translation>
         </message>
         <message>
-            <location filename="../../ui/calendar/booking_dialog.py" line="258" />
+            <location filename="../../ui/calendar/booking_dialog.py" line="283" />
             <source>Tue</source>
             <translation>ti</translation>
         </message>
         <message>
-            <location filename="../../ui/calendar/booking_dialog.py" line="258" />
+            <location filename="../../ui/calendar/booking_dialog.py" line="283" />
             <source>Wed</source>
             <translation>ke</translation>
         </message>
         <message>
-            <location filename="../../ui/calendar/booking_dialog.py" line="258" />
+            <location filename="../../ui/calendar/booking_dialog.py" line="283" />
             <source>Thu</source>
             <translation>to</translation>
         </message>
         <message>
-            <location filename="../../ui/calendar/booking_dialog.py" line="259" />
+            <location filename="../../ui/calendar/booking_dialog.py" line="284" />
             <source>Fri</source>
             <translation>pe</translation>
         </message>
         <message>
-            <location filename="../../ui/calendar/booking_dialog.py" line="259" />
+            <location filename="../../ui/calendar/booking_dialog.py" line="284" />
             <source>Sat</source>
             <translation>la</translation>
         </message>
         <message>
-            <location filename="../../ui/calendar/booking_dialog.py" line="259" />
+            <location filename="../../ui/calendar/booking_dialog.py" line="284" />
             <source>Sun</source>
             <translation>su</translation>
         </message>
         <message>
-            <location filename="../../ui/calendar/booking_dialog.py" line="260" />
+            <location filename="../../ui/calendar/booking_dialog.py" line="285" />
             <source>%1 %2 at %3 – %4</source>
             <translation>%1 %2 klo %3 – %4</translation>
         </message>
         <message>
-            <location filename="../../ui/calendar/booking_dialog.py" line="285" />
+            <location filename="../../ui/calendar/booking_dialog.py" line="310" />
             <source>No free times in the next eight weeks.</source>
             <translation>Ei vapaita aikoja seuraavan kahdeksan viikon aikana.</translation>
         </message>
@@ -974,17 +999,17 @@ Tarkista tallennuspaikka kohdassa Ylläpito → Varmuuskopiot.</translation>
             <translation>Toista…</translation>
         </message>
         <message>
-            <location filename="../../ui/calendar/appointment_actions.py" line="219" />
+            <location filename="../../ui/calendar/appointment_actions.py" line="212" />
             <source>Move appointment</source>
             <translation>Siirrä ajanvaraus</translation>
         </message>
         <message>
-            <location filename="../../ui/calendar/appointment_actions.py" line="251" />
+            <location filename="../../ui/calendar/appointment_actions.py" line="238" />
             <source>Resize appointment</source>
             <translation>Muuta ajanvarauksen kestoa</translation>
         </message>
         <message>
-            <location filename="../../ui/calendar/appointment_flows.py" line="171" />
+            <location filename="../../ui/calendar/appointment_flows.py" line="166" />
             <source>Mark the appointment completed first.</source>
             <translation>Merkitse ajanvaraus ensin valmiiksi.</translation>
         </message>
@@ -1203,12 +1228,12 @@ Tarkista tallennuspaikka kohdassa Ylläpito → Varmuuskopiot.</translation>
             <translation>Laskutus</translation>
         </message>
         <message>
-            <location filename="../../ui/calendar/client_picker.py" line="38" />
+            <location filename="../../ui/calendar/client_picker.py" line="93" />
             <source>Name, phone or email</source>
             <translation>Nimi, puhelin tai sähköposti</translation>
         </message>
         <message>
-            <location filename="../../ui/calendar/client_picker.py" line="42" />
+            <location filename="../../ui/calendar/client_picker.py" line="97" />
             <source>New client…</source>
             <translation>Uusi asiakas…</translation>
         </message>
@@ -1216,52 +1241,52 @@ Tarkista tallennuspaikka kohdassa Ylläpito → Varmuuskopiot.</translation>
     <context>
         <name>ClientsView</name>
         <message>
-            <location filename="../../ui/clients/clients_view.py" line="82" />
+            <location filename="../../ui/clients/clients_view.py" line="66" />
             <source>Find a client: name, phone, email, birth date or identity code</source>
             <translation>Etsi asiakasta: nimi, puhelin, sähköposti, syntymäaika tai henkilötunnus</translation>
         </message>
         <message>
-            <location filename="../../ui/clients/clients_view.py" line="86" />
+            <location filename="../../ui/clients/clients_view.py" line="70" />
             <source>Show archived</source>
             <translation>Näytä arkistoidut</translation>
         </message>
         <message>
-            <location filename="../../ui/clients/clients_view.py" line="114" />
+            <location filename="../../ui/clients/clients_view.py" line="98" />
             <source>New client…</source>
             <translation>Uusi asiakas…</translation>
         </message>
         <message>
-            <location filename="../../ui/clients/clients_view.py" line="116" />
+            <location filename="../../ui/clients/clients_view.py" line="100" />
             <source>Open card</source>
             <translation>Avaa kortti</translation>
         </message>
         <message>
-            <location filename="../../ui/clients/clients_view.py" line="118" />
+            <location filename="../../ui/clients/clients_view.py" line="102" />
             <source>Merge duplicates…</source>
             <translation>Yhdistä kaksoiskappaleet…</translation>
         </message>
         <message>
-            <location filename="../../ui/clients/clients_view.py" line="122" />
+            <location filename="../../ui/clients/clients_view.py" line="106" />
             <source>Import…</source>
             <translation>Tuo…</translation>
         </message>
         <message>
-            <location filename="../../ui/clients/clients_view.py" line="124" />
+            <location filename="../../ui/clients/clients_view.py" line="108" />
             <source>Export…</source>
             <translation>Vie…</translation>
         </message>
         <message>
-            <location filename="../../ui/clients/clients_view.py" line="156" />
+            <location filename="../../ui/clients/clients_view.py" line="140" />
             <source>Cannot search</source>
             <translation>Haku ei onnistu</translation>
         </message>
         <message>
-            <location filename="../../ui/clients/clients_view.py" line="172" />
+            <location filename="../../ui/clients/clients_view.py" line="156" />
             <source>Showing the first %1 clients. Type more to narrow the search.</source>
             <translation>Näytetään %1 ensimmäistä asiakasta. Tarkenna hakua kirjoittamalla lisää.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/clients/clients_view.py" line="175" />
+            <location filename="../../ui/clients/clients_view.py" line="159" />
             <source>%n client(s) found.</source>
             <translation>
                 <numerusform>%n asiakas löytyi.</numerusform>
@@ -1269,28 +1294,28 @@ Tarkista tallennuspaikka kohdassa Ylläpito → Varmuuskopiot.</translation>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/clients/clients_view.py" line="236" />
+            <location filename="../../ui/clients/clients_view.py" line="220" />
             <source>Cannot open the client card</source>
             <translation>Asiakaskortin avaaminen ei onnistu</translation>
         </message>
         <message>
-            <location filename="../../ui/clients/clients_view.py" line="283" />
+            <location filename="../../ui/clients/clients_view.py" line="267" />
             <source>Export clients</source>
             <translation>Vie asiakkaat</translation>
         </message>
         <message>
-            <location filename="../../ui/clients/clients_view.py" line="283" />
+            <location filename="../../ui/clients/clients_view.py" line="267" />
             <source>CSV files (*.csv)</source>
             <translation>CSV-tiedostot (*.csv)</translation>
         </message>
         <message>
-            <location filename="../../ui/clients/clients_view.py" line="294" />
-            <location filename="../../ui/clients/clients_view.py" line="299" />
+            <location filename="../../ui/clients/clients_view.py" line="278" />
+            <location filename="../../ui/clients/clients_view.py" line="283" />
             <source>Cannot export</source>
             <translation>Vienti ei onnistu</translation>
         </message>
         <message>
-            <location filename="../../ui/clients/clients_view.py" line="300" />
+            <location filename="../../ui/clients/clients_view.py" line="284" />
             <source>The file could not be written. Choose another folder.</source>
             <translation>Tiedostoa ei voitu kirjoittaa. Valitse toinen kansio.</translation>
         </message>
@@ -2960,6 +2985,25 @@ Ajanvaraus, kalenteri ja laskutus pienille suomalaisille palveluyrityksille.</tr
         </message>
     </context>
     <context>
+        <name>MonthGrid</name>
+        <message numerus="yes">
+            <location filename="../../ui/calendar/month_view.py" line="134" />
+            <source>%n booking(s)</source>
+            <translation>
+                <numerusform>%n varaus</numerusform>
+                <numerusform>%n varausta</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/calendar/month_view.py" line="149" />
+            <source>+%n more</source>
+            <translation>
+                <numerusform>+%n muu</numerusform>
+                <numerusform>+%n muuta</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>NewClientDialog</name>
         <message>
             <location filename="../../ui/clients/new_client_dialog.py" line="34" />
@@ -3137,22 +3181,22 @@ Ajanvaraus, kalenteri ja laskutus pienille suomalaisille palveluyrityksille.</tr
     <context>
         <name>OverrideDialog</name>
         <message>
-            <location filename="../../ui/calendar/booking_dialog.py" line="54" />
+            <location filename="../../ui/calendar/booking_dialog.py" line="58" />
             <source>Book anyway?</source>
             <translation>Varataanko silti?</translation>
         </message>
         <message>
-            <location filename="../../ui/calendar/booking_dialog.py" line="60" />
+            <location filename="../../ui/calendar/booking_dialog.py" line="64" />
             <source>If you book anyway, your name and this reason are recorded.</source>
             <translation>Jos varaat silti, nimesi ja tämä syy kirjataan.</translation>
         </message>
         <message>
-            <location filename="../../ui/calendar/booking_dialog.py" line="66" />
+            <location filename="../../ui/calendar/booking_dialog.py" line="70" />
             <source>&amp;Reason</source>
             <translation>&amp;Syy</translation>
         </message>
         <message>
-            <location filename="../../ui/calendar/booking_dialog.py" line="69" />
+            <location filename="../../ui/calendar/booking_dialog.py" line="73" />
             <source>&amp;Book anyway</source>
             <translation>&amp;Varaa silti</translation>
         </message>
@@ -3445,52 +3489,52 @@ Salasanan säännöt: vähintään 8 merkkiä; yleisiä salasanoja ei hyväksyt�
     <context>
         <name>PrintDayDialog</name>
         <message>
-            <location filename="../../ui/calendar/print_sheet.py" line="134" />
+            <location filename="../../ui/calendar/print_sheet.py" line="167" />
             <source>Print day sheet</source>
             <translation>Tulosta päivälista</translation>
         </message>
         <message>
-            <location filename="../../ui/calendar/print_sheet.py" line="144" />
+            <location filename="../../ui/calendar/print_sheet.py" line="177" />
             <source>&amp;Day</source>
             <translation>&amp;Päivä</translation>
         </message>
         <message>
-            <location filename="../../ui/calendar/print_sheet.py" line="147" />
+            <location filename="../../ui/calendar/print_sheet.py" line="180" />
             <source>All practitioners</source>
             <translation>Kaikki ammatinharjoittajat</translation>
         </message>
         <message>
-            <location filename="../../ui/calendar/print_sheet.py" line="158" />
+            <location filename="../../ui/calendar/print_sheet.py" line="191" />
             <source>&amp;Practitioner</source>
             <translation>&amp;Ammatinharjoittaja</translation>
         </message>
         <message>
-            <location filename="../../ui/calendar/print_sheet.py" line="164" />
+            <location filename="../../ui/calendar/print_sheet.py" line="196" />
             <source>&amp;Language of the sheet</source>
             <translation>Listan &amp;kieli</translation>
         </message>
         <message>
-            <location filename="../../ui/calendar/print_sheet.py" line="166" />
+            <location filename="../../ui/calendar/print_sheet.py" line="197" />
             <source>&amp;Print…</source>
             <translation>&amp;Tulosta…</translation>
         </message>
         <message>
-            <location filename="../../ui/calendar/print_sheet.py" line="168" />
+            <location filename="../../ui/calendar/print_sheet.py" line="197" />
             <source>&amp;Save as PDF…</source>
             <translation>Tallenna P&amp;DF-tiedostona…</translation>
         </message>
         <message>
-            <location filename="../../ui/calendar/print_sheet.py" line="220" />
+            <location filename="../../ui/calendar/print_sheet.py" line="235" />
             <source>Save day sheet as PDF</source>
             <translation>Tallenna päivälista PDF-tiedostona</translation>
         </message>
         <message>
-            <location filename="../../ui/calendar/print_sheet.py" line="221" />
+            <location filename="../../ui/calendar/print_sheet.py" line="236" />
             <source>PDF documents (*.pdf)</source>
             <translation>PDF-asiakirjat (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../../ui/calendar/print_sheet.py" line="236" />
+            <location filename="../../ui/calendar/print_sheet.py" line="243" />
             <source>The file could not be written. Choose another folder.</source>
             <translation>Tiedostoa ei voitu kirjoittaa. Valitse toinen kansio.</translation>
         </message>
@@ -3498,47 +3542,47 @@ Salasanan säännöt: vähintään 8 merkkiä; yleisiä salasanoja ei hyväksyt�
     <context>
         <name>PrintUpcomingDialog</name>
         <message>
-            <location filename="../../ui/calendar/print_sheet.py" line="308" />
+            <location filename="../../ui/calendar/print_sheet.py" line="315" />
             <source>Print upcoming appointments</source>
             <translation>Tulosta tulevat ajanvaraukset</translation>
         </message>
         <message>
-            <location filename="../../ui/calendar/print_sheet.py" line="314" />
+            <location filename="../../ui/calendar/print_sheet.py" line="321" />
             <source>Client</source>
             <translation>Asiakas</translation>
         </message>
         <message>
-            <location filename="../../ui/calendar/print_sheet.py" line="317" />
+            <location filename="../../ui/calendar/print_sheet.py" line="324" />
             <source>The client's language</source>
             <translation>Asiakkaan kieli</translation>
         </message>
         <message>
-            <location filename="../../ui/calendar/print_sheet.py" line="320" />
+            <location filename="../../ui/calendar/print_sheet.py" line="327" />
             <source>&amp;Language</source>
             <translation>&amp;Kieli</translation>
         </message>
         <message>
-            <location filename="../../ui/calendar/print_sheet.py" line="322" />
+            <location filename="../../ui/calendar/print_sheet.py" line="328" />
             <source>&amp;Print…</source>
             <translation>&amp;Tulosta…</translation>
         </message>
         <message>
-            <location filename="../../ui/calendar/print_sheet.py" line="324" />
+            <location filename="../../ui/calendar/print_sheet.py" line="328" />
             <source>&amp;Save as PDF…</source>
             <translation>Tallenna P&amp;DF-tiedostona…</translation>
         </message>
         <message>
-            <location filename="../../ui/calendar/print_sheet.py" line="363" />
+            <location filename="../../ui/calendar/print_sheet.py" line="353" />
             <source>Save upcoming appointments as PDF</source>
             <translation>Tallenna tulevat ajanvaraukset PDF-tiedostona</translation>
         </message>
         <message>
-            <location filename="../../ui/calendar/print_sheet.py" line="364" />
+            <location filename="../../ui/calendar/print_sheet.py" line="354" />
             <source>PDF documents (*.pdf)</source>
             <translation>PDF-asiakirjat (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../../ui/calendar/print_sheet.py" line="379" />
+            <location filename="../../ui/calendar/print_sheet.py" line="360" />
             <source>The file could not be written. Choose another folder.</source>
             <translation>Tiedostoa ei voitu kirjoittaa. Valitse toinen kansio.</translation>
         </message>
@@ -4004,37 +4048,37 @@ Kaikkien on kirjauduttava sen jälkeen uudelleen sisään. Sulje ensin Vastaanot
     <context>
         <name>ScopeDialog</name>
         <message>
-            <location filename="../../ui/calendar/series_scope.py" line="32" />
+            <location filename="../../ui/calendar/series_scope.py" line="31" />
             <source>Cancel a recurring appointment</source>
             <translation>Peru toistuva varaus</translation>
         </message>
         <message>
-            <location filename="../../ui/calendar/series_scope.py" line="33" />
+            <location filename="../../ui/calendar/series_scope.py" line="32" />
             <source>This appointment is part of a series. Cancel:</source>
             <translation>Tämä varaus kuuluu sarjaan. Peru:</translation>
         </message>
         <message>
-            <location filename="../../ui/calendar/series_scope.py" line="35" />
+            <location filename="../../ui/calendar/series_scope.py" line="34" />
             <source>Move a recurring appointment</source>
             <translation>Siirrä toistuva varaus</translation>
         </message>
         <message>
-            <location filename="../../ui/calendar/series_scope.py" line="36" />
+            <location filename="../../ui/calendar/series_scope.py" line="35" />
             <source>This appointment is part of a series. Move:</source>
             <translation>Tämä varaus kuuluu sarjaan. Siirrä:</translation>
         </message>
         <message>
-            <location filename="../../ui/calendar/series_scope.py" line="41" />
+            <location filename="../../ui/calendar/series_scope.py" line="40" />
             <source>&amp;Only this appointment</source>
             <translation>&amp;Vain tämä varaus</translation>
         </message>
         <message>
-            <location filename="../../ui/calendar/series_scope.py" line="42" />
+            <location filename="../../ui/calendar/series_scope.py" line="41" />
             <source>&amp;This and the following</source>
             <translation>&amp;Tämä ja seuraavat</translation>
         </message>
         <message>
-            <location filename="../../ui/calendar/series_scope.py" line="43" />
+            <location filename="../../ui/calendar/series_scope.py" line="42" />
             <source>&amp;All in the series</source>
             <translation>&amp;Kaikki sarjan varaukset</translation>
         </message>
@@ -4230,32 +4274,67 @@ Kaikkien on kirjauduttava sen jälkeen uudelleen sisään. Sulje ensin Vastaanot
     <context>
         <name>SettingsPage</name>
         <message>
-            <location filename="../../ui/admin/settings_page.py" line="57" />
+            <location filename="../../ui/admin/settings_page.py" line="51" />
             <source>Lock the window after idle</source>
             <translation>Lukitse ikkuna käyttämättömänä</translation>
         </message>
         <message>
-            <location filename="../../ui/admin/settings_page.py" line="58" />
+            <location filename="../../ui/admin/settings_page.py" line="52" />
+            <source>Log out after at most</source>
+            <translation>Kirjaa ulos viimeistään</translation>
+        </message>
+        <message>
+            <location filename="../../ui/admin/settings_page.py" line="53" />
+            <source>Payment terms</source>
+            <translation>Maksuehto</translation>
+        </message>
+        <message>
+            <location filename="../../ui/admin/settings_page.py" line="53" />
+            <source> days</source>
+            <translation> päivää</translation>
+        </message>
+        <message>
+            <location filename="../../ui/admin/settings_page.py" line="55" />
+            <source>Late cancellation: less than</source>
+            <translation>Myöhäinen peruutus: alle</translation>
+        </message>
+        <message>
+            <location filename="../../ui/admin/settings_page.py" line="57" />
+            <source>Free access requests per client a year</source>
+            <translation>Maksuttomia tarkastuspyyntöjä asiakasta kohden vuodessa</translation>
+        </message>
+        <message>
+            <location filename="../../ui/admin/settings_page.py" line="59" />
+            <source>Retention run: clients inactive for</source>
+            <translation>Säilytysaikojen tarkistus: asiakkaat ilman käyntejä</translation>
+        </message>
+        <message>
+            <location filename="../../ui/admin/settings_page.py" line="59" />
+            <source> years</source>
+            <translation> vuotta</translation>
+        </message>
+        <message>
+            <location filename="../../ui/admin/settings_page.py" line="76" />
             <source>Calendar grid</source>
             <translation>Kalenterin aikaruudukko</translation>
         </message>
         <message>
-            <location filename="../../ui/admin/settings_page.py" line="59" />
+            <location filename="../../ui/admin/settings_page.py" line="77" />
             <source>Language on this computer</source>
             <translation>Kieli tällä tietokoneella</translation>
         </message>
         <message>
-            <location filename="../../ui/admin/settings_page.py" line="64" />
+            <location filename="../../ui/admin/settings_page.py" line="82" />
             <source>Save</source>
             <translation>Tallenna</translation>
         </message>
         <message>
-            <location filename="../../ui/admin/settings_page.py" line="108" />
+            <location filename="../../ui/admin/settings_page.py" line="127" />
             <source>Settings saved.</source>
             <translation>Asetukset tallennettu.</translation>
         </message>
         <message>
-            <location filename="../../ui/admin/settings_page.py" line="118" />
+            <location filename="../../ui/admin/settings_page.py" line="137" />
             <source>Some texts change to the new language only after the program is restarted.</source>
             <translation>Osa teksteistä vaihtuu uudelle kielelle vasta, kun ohjelma käynnistetään uudelleen.</translation>
         </message>
@@ -4607,12 +4686,12 @@ Kaikkien on kirjauduttava sen jälkeen uudelleen sisään. Sulje ensin Vastaanot
     <context>
         <name>WaitingDialog</name>
         <message>
-            <location filename="../../ui/calendar/waitlist_dialog.py" line="333" />
+            <location filename="../../ui/calendar/waitlist_dialog.py" line="323" />
             <source>Who is waiting</source>
             <translation>Jonotuslistalla odottavat</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/calendar/waitlist_dialog.py" line="336" />
+            <location filename="../../ui/calendar/waitlist_dialog.py" line="326" />
             <source>%n client(s) on the waitlist fit this time. Call them in this order:</source>
             <translation>
                 <numerusform>Tähän aikaan sopii %n jonotuslistan asiakas. Soita hänelle:</numerusform>
@@ -4620,7 +4699,7 @@ Kaikkien on kirjauduttava sen jälkeen uudelleen sisään. Sulje ensin Vastaanot
             </translation>
         </message>
         <message>
-            <location filename="../../ui/calendar/waitlist_dialog.py" line="339" />
+            <location filename="../../ui/calendar/waitlist_dialog.py" line="329" />
             <source>Nobody on the waitlist fits this time.</source>
             <translation>Tähän aikaan ei sovi ketään jonotuslistalta.</translation>
         </message>
@@ -4659,32 +4738,32 @@ Kaikkien on kirjauduttava sen jälkeen uudelleen sisään. Sulje ensin Vastaanot
     <context>
         <name>WaitlistDialog</name>
         <message>
-            <location filename="../../ui/calendar/waitlist_dialog.py" line="243" />
+            <location filename="../../ui/calendar/waitlist_dialog.py" line="233" />
             <source>Waitlist</source>
             <translation>Jonotuslista</translation>
         </message>
         <message>
-            <location filename="../../ui/calendar/waitlist_dialog.py" line="250" />
+            <location filename="../../ui/calendar/waitlist_dialog.py" line="240" />
             <source>Nobody is waiting.</source>
             <translation>Jonotuslistalla ei ole ketään.</translation>
         </message>
         <message>
-            <location filename="../../ui/calendar/waitlist_dialog.py" line="254" />
+            <location filename="../../ui/calendar/waitlist_dialog.py" line="244" />
             <source>&amp;Add…</source>
             <translation>&amp;Lisää…</translation>
         </message>
         <message>
-            <location filename="../../ui/calendar/waitlist_dialog.py" line="256" />
+            <location filename="../../ui/calendar/waitlist_dialog.py" line="246" />
             <source>Mark &amp;done</source>
             <translation>Merkitse &amp;hoidetuksi</translation>
         </message>
         <message>
-            <location filename="../../ui/calendar/waitlist_dialog.py" line="258" />
+            <location filename="../../ui/calendar/waitlist_dialog.py" line="248" />
             <source>&amp;Remove</source>
             <translation>&amp;Poista</translation>
         </message>
         <message>
-            <location filename="../../ui/calendar/waitlist_dialog.py" line="264" />
+            <location filename="../../ui/calendar/waitlist_dialog.py" line="254" />
             <source>Close</source>
             <translation>Sulje</translation>
         </message>
@@ -4730,27 +4809,27 @@ Kaikkien on kirjauduttava sen jälkeen uudelleen sisään. Sulje ensin Vastaanot
     <context>
         <name>WalkInDialog</name>
         <message>
-            <location filename="../../ui/calendar/walk_in_dialog.py" line="30" />
+            <location filename="../../ui/calendar/walk_in_dialog.py" line="31" />
             <source>Walk-in</source>
             <translation>Ilman ajanvarausta</translation>
         </message>
         <message>
-            <location filename="../../ui/calendar/walk_in_dialog.py" line="38" />
+            <location filename="../../ui/calendar/walk_in_dialog.py" line="39" />
             <source>&amp;Service</source>
             <translation>&amp;Palvelu</translation>
         </message>
         <message>
-            <location filename="../../ui/calendar/walk_in_dialog.py" line="41" />
+            <location filename="../../ui/calendar/walk_in_dialog.py" line="42" />
             <source>&amp;Practitioner</source>
             <translation>&amp;Ammatinharjoittaja</translation>
         </message>
         <message>
-            <location filename="../../ui/calendar/walk_in_dialog.py" line="43" />
+            <location filename="../../ui/calendar/walk_in_dialog.py" line="44" />
             <source>C&amp;lient</source>
             <translation>A&amp;siakas</translation>
         </message>
         <message>
-            <location filename="../../ui/calendar/walk_in_dialog.py" line="45" />
+            <location filename="../../ui/calendar/walk_in_dialog.py" line="46" />
             <source>&amp;Book now</source>
             <translation>&amp;Varaa nyt</translation>
         </message>
@@ -4775,6 +4854,17 @@ Nothing is saved until you press Finish on the last page.</source>
             <translation>Tällä tietokoneella ei ole vielä vastaanottoa. Seuraavilla sivuilla kysytään laskuihin ja tietosuojaselosteeseen tulostettavat yrityksen tiedot, pankkitili maksuja varten sekä omistajan käyttäjätili.
 
 Mitään ei tallenneta ennen kuin painat viimeisellä sivulla Valmis.</translation>
+        </message>
+    </context>
+    <context>
+        <name>_Counted</name>
+        <message numerus="yes">
+            <location filename="../../ui/errors.py" line="464" />
+            <source>Too many failed attempts. Try again in %n minute(s).</source>
+            <translation>
+                <numerusform>Liian monta epäonnistunutta yritystä. Yritä uudelleen %n minuutin kuluttua.</numerusform>
+                <numerusform>Liian monta epäonnistunutta yritystä. Yritä uudelleen %n minuutin kuluttua.</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -5340,11 +5430,6 @@ Mitään ei tallenneta ennen kuin painat viimeisellä sivulla Valmis.</translati
             <location filename="../../ui/calendar/month_view.py" line="28" />
             <source>Sun</source>
             <translation>su</translation>
-        </message>
-        <message>
-            <location filename="../../ui/calendar/month_view.py" line="134" />
-            <source>%n booking(s)</source>
-            <translation>Varauksia: %n</translation>
         </message>
     </context>
     <context>
@@ -7272,22 +7357,17 @@ Mitään ei tallenneta ennen kuin painat viimeisellä sivulla Valmis.</translati
             <translation>Jokin meni vikaan (%1).</translation>
         </message>
         <message>
-            <location filename="../../ui/errors.py" line="467" />
+            <location filename="../../ui/errors.py" line="475" />
             <source>The account is locked after too many failed attempts. Ask the owner to unlock it.</source>
             <translation>Tili on lukittu liian monen epäonnistuneen yrityksen vuoksi. Pyydä omistajaa avaamaan lukitus.</translation>
         </message>
         <message>
-            <location filename="../../ui/errors.py" line="470" />
-            <source>Too many failed attempts. Try again in %n minute(s).</source>
-            <translation>Liian monta epäonnistunutta yritystä. Yritä uudelleen %n minuutin kuluttua.</translation>
-        </message>
-        <message>
-            <location filename="../../ui/errors.py" line="474" />
+            <location filename="../../ui/errors.py" line="481" />
             <source>Unexpected error. Nothing was saved.</source>
             <translation>Odottamaton virhe. Mitään ei tallennettu.</translation>
         </message>
         <message>
-            <location filename="../../ui/errors.py" line="485" />
+            <location filename="../../ui/errors.py" line="492" />
             <source>Cannot save</source>
             <translation>Tallennus ei onnistu</translation>
         </message>
@@ -7628,6 +7708,84 @@ Mitään ei tallenneta ennen kuin painat viimeisellä sivulla Valmis.</translati
         </message>
     </context>
     <context>
+        <name>payments</name>
+        <message>
+            <location filename="../../ui/billing/bank_import_dialog.py" line="43" />
+            <source>Paid in full</source>
+            <translation>Maksettu kokonaan</translation>
+        </message>
+        <message>
+            <location filename="../../ui/billing/bank_import_dialog.py" line="44" />
+            <source>Partial payment</source>
+            <translation>Osamaksu</translation>
+        </message>
+        <message>
+            <location filename="../../ui/billing/bank_import_dialog.py" line="45" />
+            <source>Overpaid</source>
+            <translation>Liikaa maksettu</translation>
+        </message>
+        <message>
+            <location filename="../../ui/billing/bank_import_dialog.py" line="46" />
+            <source>Already imported</source>
+            <translation>Tuotu jo aiemmin</translation>
+        </message>
+        <message>
+            <location filename="../../ui/billing/bank_import_dialog.py" line="47" />
+            <source>Unknown reference</source>
+            <translation>Tuntematon viite</translation>
+        </message>
+        <message>
+            <location filename="../../ui/billing/bank_import_dialog.py" line="48" />
+            <source>No reference</source>
+            <translation>Ei viitettä</translation>
+        </message>
+        <message>
+            <location filename="../../ui/billing/bank_import_dialog.py" line="49" />
+            <source>Invoice not payable</source>
+            <translation>Laskua ei voi maksaa</translation>
+        </message>
+        <message>
+            <location filename="../../ui/billing/bank_import_dialog.py" line="50" />
+            <source>Bank correction</source>
+            <translation>Pankin oikaisu</translation>
+        </message>
+        <message>
+            <location filename="../../ui/billing/bank_import_dialog.py" line="51" />
+            <source>Money out</source>
+            <translation>Maksu tililtä</translation>
+        </message>
+        <message>
+            <location filename="../../ui/billing/bank_import_dialog.py" line="52" />
+            <source>Not in euros</source>
+            <translation>Ei euroissa</translation>
+        </message>
+        <message>
+            <location filename="../../ui/billing/payment_dialog.py" line="40" />
+            <source>Cash</source>
+            <translation>Käteinen</translation>
+        </message>
+        <message>
+            <location filename="../../ui/billing/payment_dialog.py" line="41" />
+            <source>Card</source>
+            <translation>Kortti</translation>
+        </message>
+        <message>
+            <location filename="../../ui/billing/payment_dialog.py" line="42" />
+            <source>MobilePay</source>
+            <translation>MobilePay</translation>
+        </message>
+        <message>
+            <location filename="../../ui/billing/payment_dialog.py" line="43" />
+            <source>Gift card</source>
+            <translation>Lahjakortti</translation>
+        </message>
+        <message>
+            <location filename="../../ui/billing/payment_dialog.py" line="44" />
+            <source>Bank transfer</source>
+            <translation>Tilisiirto</translation>
+        </message>
+    </context>
+    <context>
         <name>privacy</name>
         <message>
             <location filename="../../ui/privacy/audit_page.py" line="45" />
@@ -7635,162 +7793,162 @@ Mitään ei tallenneta ennen kuin painat viimeisellä sivulla Valmis.</translati
             <translation>Nro</translation>
         </message>
         <message>
-            <location filename="../../ui/privacy/audit_page.py" line="45" />
-            <location filename="../../ui/privacy/dialogs.py" line="255" />
+            <location filename="../../ui/privacy/audit_page.py" line="46" />
+            <location filename="../../ui/privacy/dialogs.py" line="259" />
             <source>When</source>
             <translation>Aika</translation>
         </message>
         <message>
-            <location filename="../../ui/privacy/audit_page.py" line="45" />
-            <location filename="../../ui/privacy/dialogs.py" line="255" />
+            <location filename="../../ui/privacy/audit_page.py" line="47" />
+            <location filename="../../ui/privacy/dialogs.py" line="260" />
             <source>Who</source>
             <translation>Kuka</translation>
         </message>
         <message>
-            <location filename="../../ui/privacy/audit_page.py" line="46" />
-            <location filename="../../ui/privacy/dialogs.py" line="256" />
+            <location filename="../../ui/privacy/audit_page.py" line="48" />
+            <location filename="../../ui/privacy/dialogs.py" line="261" />
             <source>Workstation</source>
             <translation>Työasema</translation>
         </message>
         <message>
-            <location filename="../../ui/privacy/audit_page.py" line="46" />
-            <location filename="../../ui/privacy/audit_page.py" line="108" />
-            <location filename="../../ui/privacy/dialogs.py" line="256" />
+            <location filename="../../ui/privacy/audit_page.py" line="49" />
+            <location filename="../../ui/privacy/audit_page.py" line="114" />
+            <location filename="../../ui/privacy/dialogs.py" line="262" />
             <source>Action</source>
             <translation>Toiminto</translation>
         </message>
         <message>
-            <location filename="../../ui/privacy/audit_page.py" line="47" />
-            <location filename="../../ui/privacy/requests_page.py" line="50" />
+            <location filename="../../ui/privacy/audit_page.py" line="50" />
+            <location filename="../../ui/privacy/requests_page.py" line="54" />
             <source>Outcome</source>
             <translation>Tulos</translation>
         </message>
         <message>
-            <location filename="../../ui/privacy/audit_page.py" line="47" />
+            <location filename="../../ui/privacy/audit_page.py" line="51" />
             <source>Client no.</source>
             <translation>Asiakasnro</translation>
         </message>
         <message>
-            <location filename="../../ui/privacy/audit_page.py" line="47" />
+            <location filename="../../ui/privacy/audit_page.py" line="52" />
             <source>Fields</source>
             <translation>Kentät</translation>
         </message>
         <message>
-            <location filename="../../ui/privacy/audit_page.py" line="48" />
-            <location filename="../../ui/privacy/dialogs.py" line="257" />
+            <location filename="../../ui/privacy/audit_page.py" line="53" />
+            <location filename="../../ui/privacy/dialogs.py" line="263" />
             <source>Reason</source>
             <translation>Syy</translation>
         </message>
         <message>
-            <location filename="../../ui/privacy/audit_page.py" line="63" />
+            <location filename="../../ui/privacy/audit_page.py" line="68" />
             <source>OK</source>
             <translation>OK</translation>
         </message>
         <message>
-            <location filename="../../ui/privacy/audit_page.py" line="63" />
-            <location filename="../../ui/privacy/common.py" line="84" />
+            <location filename="../../ui/privacy/audit_page.py" line="69" />
+            <location filename="../../ui/privacy/common.py" line="85" />
             <source>Refused</source>
             <translation>Hylätty</translation>
         </message>
         <message>
-            <location filename="../../ui/privacy/audit_page.py" line="63" />
+            <location filename="../../ui/privacy/audit_page.py" line="70" />
             <source>Failed</source>
             <translation>Epäonnistui</translation>
         </message>
         <message>
-            <location filename="../../ui/privacy/audit_page.py" line="96" />
-            <location filename="../../ui/privacy/dialogs.py" line="291" />
+            <location filename="../../ui/privacy/audit_page.py" line="102" />
+            <location filename="../../ui/privacy/dialogs.py" line="297" />
             <source>From</source>
             <translation>Alkupäivä</translation>
         </message>
         <message>
-            <location filename="../../ui/privacy/audit_page.py" line="97" />
-            <location filename="../../ui/privacy/dialogs.py" line="292" />
+            <location filename="../../ui/privacy/audit_page.py" line="103" />
+            <location filename="../../ui/privacy/dialogs.py" line="298" />
             <source>To</source>
             <translation>Loppupäivä</translation>
         </message>
         <message>
-            <location filename="../../ui/privacy/audit_page.py" line="101" />
+            <location filename="../../ui/privacy/audit_page.py" line="107" />
             <location filename="../../ui/privacy/dialogs.py" line="64" />
-            <location filename="../../ui/privacy/requests_page.py" line="48" />
-            <location filename="../../ui/privacy/requests_page.py" line="95" />
+            <location filename="../../ui/privacy/requests_page.py" line="49" />
+            <location filename="../../ui/privacy/requests_page.py" line="100" />
             <location filename="../../ui/privacy/retention_page.py" line="34" />
             <source>Client</source>
             <translation>Asiakas</translation>
         </message>
         <message>
-            <location filename="../../ui/privacy/audit_page.py" line="102" />
+            <location filename="../../ui/privacy/audit_page.py" line="108" />
             <source>Staff member</source>
             <translation>Työntekijä</translation>
         </message>
         <message>
-            <location filename="../../ui/privacy/audit_page.py" line="107" />
+            <location filename="../../ui/privacy/audit_page.py" line="113" />
             <source>Dates</source>
             <translation>Aikaväli</translation>
         </message>
         <message>
-            <location filename="../../ui/privacy/audit_page.py" line="110" />
+            <location filename="../../ui/privacy/audit_page.py" line="116" />
             <source>Search</source>
             <translation>Hae</translation>
         </message>
         <message>
-            <location filename="../../ui/privacy/audit_page.py" line="113" />
+            <location filename="../../ui/privacy/audit_page.py" line="119" />
             <source>Verify chain</source>
             <translation>Tarkista ketju</translation>
         </message>
         <message>
-            <location filename="../../ui/privacy/audit_page.py" line="116" />
+            <location filename="../../ui/privacy/audit_page.py" line="123" />
             <source>Access report for the client…</source>
             <translation>Asiakkaan lokiselvitys…</translation>
         </message>
         <message>
-            <location filename="../../ui/privacy/audit_page.py" line="146" />
-            <location filename="../../ui/privacy/audit_page.py" line="170" />
-            <location filename="../../ui/privacy/dialogs.py" line="322" />
+            <location filename="../../ui/privacy/audit_page.py" line="153" />
+            <location filename="../../ui/privacy/audit_page.py" line="177" />
+            <location filename="../../ui/privacy/dialogs.py" line="328" />
             <source>Cannot read the log</source>
             <translation>Lokin lukeminen ei onnistu</translation>
         </message>
         <message>
-            <location filename="../../ui/privacy/audit_page.py" line="149" />
+            <location filename="../../ui/privacy/audit_page.py" line="156" />
             <source>Anyone</source>
             <translation>Kuka tahansa</translation>
         </message>
         <message>
-            <location filename="../../ui/privacy/audit_page.py" line="176" />
+            <location filename="../../ui/privacy/audit_page.py" line="182" />
             <source>The newest %1 events; narrow the filters to see older ones.</source>
             <translation>%1 uusinta tapahtumaa; näet vanhemmat tarkentamalla suodattimia.</translation>
         </message>
         <message>
-            <location filename="../../ui/privacy/audit_page.py" line="183" />
+            <location filename="../../ui/privacy/audit_page.py" line="190" />
             <source>Cannot verify</source>
             <translation>Tarkistus ei onnistu</translation>
         </message>
         <message>
-            <location filename="../../ui/privacy/audit_page.py" line="186" />
-            <location filename="../../ui/privacy/audit_page.py" line="191" />
+            <location filename="../../ui/privacy/audit_page.py" line="193" />
+            <location filename="../../ui/privacy/audit_page.py" line="199" />
             <source>Audit chain</source>
             <translation>Tapahtumalokin ketju</translation>
         </message>
         <message>
-            <location filename="../../ui/privacy/audit_page.py" line="187" />
+            <location filename="../../ui/privacy/audit_page.py" line="194" />
             <source>The audit chain is intact: %1 events verified.</source>
             <translation>Tapahtumalokin ketju on eheä: %1 tapahtumaa tarkistettu.</translation>
         </message>
         <message>
-            <location filename="../../ui/privacy/audit_page.py" line="192" />
+            <location filename="../../ui/privacy/audit_page.py" line="200" />
             <source>The audit chain is broken at event %1 (%2). Events before it verified: %3. Keep this computer as it is and contact support.</source>
             <translation>Tapahtumalokin ketju on katkennut tapahtuman %1 kohdalla (%2). Sitä edeltävät tarkistetut tapahtumat: %3. Jätä tämä tietokone ennalleen ja ota yhteyttä tukeen.</translation>
         </message>
         <message>
-            <location filename="../../ui/privacy/audit_page.py" line="201" />
-            <location filename="../../ui/privacy/dialogs.py" line="281" />
+            <location filename="../../ui/privacy/audit_page.py" line="209" />
+            <location filename="../../ui/privacy/dialogs.py" line="287" />
             <source>Access report</source>
             <translation>Lokiselvitys</translation>
         </message>
         <message>
-            <location filename="../../ui/privacy/audit_page.py" line="201" />
-            <location filename="../../ui/privacy/dialogs.py" line="73" />
-            <location filename="../../ui/privacy/requests_page.py" line="108" />
+            <location filename="../../ui/privacy/audit_page.py" line="210" />
+            <location filename="../../ui/privacy/dialogs.py" line="74" />
+            <location filename="../../ui/privacy/requests_page.py" line="114" />
             <source>Choose a client first.</source>
             <translation>Valitse ensin asiakas.</translation>
         </message>
@@ -7800,61 +7958,61 @@ Mitään ei tallenneta ennen kuin painat viimeisellä sivulla Valmis.</translati
             <translation>Puhelimitse</translation>
         </message>
         <message>
-            <location filename="../../ui/privacy/card_menu.py" line="21" />
+            <location filename="../../ui/privacy/card_menu.py" line="22" />
             <source>In person</source>
             <translation>Henkilökohtaisesti</translation>
         </message>
         <message>
-            <location filename="../../ui/privacy/card_menu.py" line="22" />
+            <location filename="../../ui/privacy/card_menu.py" line="23" />
             <source>By email</source>
             <translation>Sähköpostitse</translation>
         </message>
         <message>
-            <location filename="../../ui/privacy/card_menu.py" line="22" />
+            <location filename="../../ui/privacy/card_menu.py" line="24" />
             <source>On a form</source>
             <translation>Lomakkeella</translation>
         </message>
         <message>
-            <location filename="../../ui/privacy/card_menu.py" line="23" />
+            <location filename="../../ui/privacy/card_menu.py" line="25" />
             <source>Online</source>
             <translation>Verkossa</translation>
         </message>
         <message>
-            <location filename="../../ui/privacy/card_menu.py" line="29" />
-            <location filename="../../ui/privacy/card_menu.py" line="84" />
-            <location filename="../../ui/privacy/common.py" line="72" />
+            <location filename="../../ui/privacy/card_menu.py" line="31" />
+            <location filename="../../ui/privacy/card_menu.py" line="87" />
+            <location filename="../../ui/privacy/common.py" line="73" />
             <source>Objection to marketing</source>
             <translation>Markkinointikielto</translation>
         </message>
         <message>
-            <location filename="../../ui/privacy/card_menu.py" line="30" />
+            <location filename="../../ui/privacy/card_menu.py" line="32" />
             <source>How did the client object?</source>
             <translation>Miten asiakas kielsi markkinoinnin?</translation>
         </message>
         <message>
-            <location filename="../../ui/privacy/card_menu.py" line="52" />
+            <location filename="../../ui/privacy/card_menu.py" line="55" />
             <location filename="../../ui/privacy/privacy_view.py" line="59" />
             <source>Access report…</source>
             <translation>Lokiselvitys…</translation>
         </message>
         <message>
-            <location filename="../../ui/privacy/card_menu.py" line="58" />
+            <location filename="../../ui/privacy/card_menu.py" line="61" />
             <source>Export data…</source>
             <translation>Vie tiedot…</translation>
         </message>
         <message>
-            <location filename="../../ui/privacy/card_menu.py" line="62" />
+            <location filename="../../ui/privacy/card_menu.py" line="65" />
             <source>Object to marketing</source>
             <translation>Kiellä markkinointi</translation>
         </message>
         <message>
-            <location filename="../../ui/privacy/card_menu.py" line="68" />
+            <location filename="../../ui/privacy/card_menu.py" line="71" />
             <location filename="../../ui/privacy/privacy_view.py" line="56" />
             <source>Erasure request…</source>
             <translation>Poistopyyntö…</translation>
         </message>
         <message>
-            <location filename="../../ui/privacy/card_menu.py" line="85" />
+            <location filename="../../ui/privacy/card_menu.py" line="88" />
             <source>Both marketing consents are withdrawn, and the objection is recorded.</source>
             <translation>Molemmat markkinointisuostumukset on peruutettu, ja kielto on kirjattu.</translation>
         </message>
@@ -7869,294 +8027,294 @@ Mitään ei tallenneta ennen kuin painat viimeisellä sivulla Valmis.</translati
             <translation>Tiedostoa ei voitu kirjoittaa. Valitse toinen kansio.</translation>
         </message>
         <message>
-            <location filename="../../ui/privacy/common.py" line="70" />
+            <location filename="../../ui/privacy/common.py" line="71" />
             <source>Access to data</source>
             <translation>Tietojen tarkastus</translation>
         </message>
         <message>
-            <location filename="../../ui/privacy/common.py" line="71" />
+            <location filename="../../ui/privacy/common.py" line="72" />
             <source>Rectification</source>
             <translation>Tietojen oikaisu</translation>
         </message>
         <message>
-            <location filename="../../ui/privacy/common.py" line="73" />
+            <location filename="../../ui/privacy/common.py" line="74" />
             <source>Erasure</source>
             <translation>Tietojen poistaminen</translation>
         </message>
         <message>
-            <location filename="../../ui/privacy/common.py" line="74" />
+            <location filename="../../ui/privacy/common.py" line="75" />
             <source>Restriction</source>
             <translation>Käsittelyn rajoittaminen</translation>
         </message>
         <message>
-            <location filename="../../ui/privacy/common.py" line="75" />
+            <location filename="../../ui/privacy/common.py" line="76" />
             <source>Access log report</source>
             <translation>Lokiselvitys</translation>
         </message>
         <message>
-            <location filename="../../ui/privacy/common.py" line="81" />
+            <location filename="../../ui/privacy/common.py" line="82" />
             <location filename="../../ui/privacy/requests_page.py" line="48" />
             <source>Received</source>
             <translation>Vastaanotettu</translation>
         </message>
         <message>
-            <location filename="../../ui/privacy/common.py" line="82" />
+            <location filename="../../ui/privacy/common.py" line="83" />
             <source>In progress</source>
             <translation>Käsittelyssä</translation>
         </message>
         <message>
-            <location filename="../../ui/privacy/common.py" line="83" />
+            <location filename="../../ui/privacy/common.py" line="84" />
             <source>Completed</source>
             <translation>Valmis</translation>
         </message>
         <message>
-            <location filename="../../ui/privacy/common.py" line="90" />
+            <location filename="../../ui/privacy/common.py" line="91" />
             <source>Erase now</source>
             <translation>Poistetaan nyt</translation>
         </message>
         <message>
-            <location filename="../../ui/privacy/common.py" line="91" />
+            <location filename="../../ui/privacy/common.py" line="92" />
             <source>Anonymise now</source>
             <translation>Anonymisoidaan nyt</translation>
         </message>
         <message>
-            <location filename="../../ui/privacy/common.py" line="92" />
+            <location filename="../../ui/privacy/common.py" line="93" />
             <source>Keep (restricted)</source>
             <translation>Säilytetään (rajoitettu)</translation>
         </message>
         <message>
-            <location filename="../../ui/privacy/common.py" line="93" />
+            <location filename="../../ui/privacy/common.py" line="94" />
             <source>No data</source>
             <translation>Ei tietoja</translation>
         </message>
         <message>
-            <location filename="../../ui/privacy/common.py" line="99" />
+            <location filename="../../ui/privacy/common.py" line="100" />
             <source>Name, birth date, identity code</source>
             <translation>Nimi, syntymäaika, henkilötunnus</translation>
         </message>
         <message>
-            <location filename="../../ui/privacy/common.py" line="100" />
+            <location filename="../../ui/privacy/common.py" line="101" />
             <source>Contact and billing details</source>
             <translation>Yhteys- ja laskutustiedot</translation>
         </message>
         <message>
-            <location filename="../../ui/privacy/common.py" line="101" />
+            <location filename="../../ui/privacy/common.py" line="102" />
             <source>Marketing and reminder consents</source>
             <translation>Markkinointi- ja muistutussuostumukset</translation>
         </message>
         <message>
-            <location filename="../../ui/privacy/common.py" line="102" />
+            <location filename="../../ui/privacy/common.py" line="103" />
             <source>Consent to storing treatment data</source>
             <translation>Suostumus hoitotietojen tallentamiseen</translation>
         </message>
         <message>
-            <location filename="../../ui/privacy/common.py" line="103" />
+            <location filename="../../ui/privacy/common.py" line="104" />
             <source>Bookings</source>
             <translation>Ajanvaraukset</translation>
         </message>
         <message>
-            <location filename="../../ui/privacy/common.py" line="104" />
+            <location filename="../../ui/privacy/common.py" line="105" />
             <source>Visits</source>
             <translation>Käynnit</translation>
         </message>
         <message>
-            <location filename="../../ui/privacy/common.py" line="105" />
+            <location filename="../../ui/privacy/common.py" line="106" />
             <source>Treatment notes (patient records)</source>
             <translation>Hoitotiedot (potilasasiakirjat)</translation>
         </message>
         <message>
-            <location filename="../../ui/privacy/common.py" line="106" />
+            <location filename="../../ui/privacy/common.py" line="107" />
             <source>Invoices (bookkeeping vouchers)</source>
             <translation>Laskut (kirjanpitotositteet)</translation>
         </message>
         <message>
-            <location filename="../../ui/privacy/common.py" line="107" />
+            <location filename="../../ui/privacy/common.py" line="108" />
             <source>Draft invoices</source>
             <translation>Laskuluonnokset</translation>
         </message>
         <message>
-            <location filename="../../ui/privacy/common.py" line="108" />
+            <location filename="../../ui/privacy/common.py" line="109" />
             <source>Payments (bookkeeping vouchers)</source>
             <translation>Maksut (kirjanpitotositteet)</translation>
         </message>
         <message>
-            <location filename="../../ui/privacy/common.py" line="109" />
+            <location filename="../../ui/privacy/common.py" line="110" />
             <source>Messages sent</source>
             <translation>Lähetetyt viestit</translation>
         </message>
         <message>
-            <location filename="../../ui/privacy/common.py" line="110" />
+            <location filename="../../ui/privacy/common.py" line="111" />
             <source>Waiting list</source>
             <translation>Jonotuslista</translation>
         </message>
         <message>
-            <location filename="../../ui/privacy/common.py" line="111" />
+            <location filename="../../ui/privacy/common.py" line="112" />
             <source>Audit trail</source>
             <translation>Tapahtumaloki</translation>
         </message>
         <message>
-            <location filename="../../ui/privacy/common.py" line="129" />
+            <location filename="../../ui/privacy/common.py" line="130" />
             <source>Search: name, phone or birth date</source>
             <translation>Hae: nimi, puhelin tai syntymäaika</translation>
         </message>
         <message>
-            <location filename="../../ui/privacy/common.py" line="145" />
+            <location filename="../../ui/privacy/common.py" line="146" />
             <source>Any client</source>
             <translation>Kaikki asiakkaat</translation>
         </message>
         <message>
-            <location filename="../../ui/privacy/common.py" line="155" />
+            <location filename="../../ui/privacy/common.py" line="156" />
             <source>Search failed</source>
             <translation>Haku epäonnistui</translation>
         </message>
         <message>
-            <location filename="../../ui/privacy/dialogs.py" line="86" />
+            <location filename="../../ui/privacy/dialogs.py" line="87" />
             <source>Export client data</source>
             <translation>Vie asiakkaan tiedot</translation>
         </message>
         <message>
-            <location filename="../../ui/privacy/dialogs.py" line="89" />
-            <location filename="../../ui/privacy/dialogs.py" line="294" />
+            <location filename="../../ui/privacy/dialogs.py" line="90" />
+            <location filename="../../ui/privacy/dialogs.py" line="300" />
             <source>Language of the PDF</source>
             <translation>PDF-tiedoston kieli</translation>
         </message>
         <message>
-            <location filename="../../ui/privacy/dialogs.py" line="90" />
+            <location filename="../../ui/privacy/dialogs.py" line="91" />
             <source>The ZIP holds the client's card, consents, bookings, visits, treatment notes, invoices, payments, messages and who viewed or changed them: data.json for machines and data.pdf for people. The export is recorded in the request register.</source>
             <translation>ZIP-tiedostossa ovat asiakkaan kortti, suostumukset, ajanvaraukset, käynnit, hoitotiedot, laskut, maksut, viestit sekä tiedot siitä, kuka niitä on katsellut tai muuttanut: data.json koneluettavana ja data.pdf ihmisten luettavaksi. Vienti kirjataan pyyntörekisteriin.</translation>
         </message>
         <message>
-            <location filename="../../ui/privacy/dialogs.py" line="97" />
+            <location filename="../../ui/privacy/dialogs.py" line="99" />
             <source>Save ZIP…</source>
             <translation>Tallenna ZIP…</translation>
         </message>
         <message>
-            <location filename="../../ui/privacy/dialogs.py" line="114" />
+            <location filename="../../ui/privacy/dialogs.py" line="116" />
             <source>Export failed</source>
             <translation>Vienti epäonnistui</translation>
         </message>
         <message>
-            <location filename="../../ui/privacy/dialogs.py" line="118" />
+            <location filename="../../ui/privacy/dialogs.py" line="120" />
             <source>Save client data</source>
             <translation>Tallenna asiakkaan tiedot</translation>
         </message>
         <message>
-            <location filename="../../ui/privacy/dialogs.py" line="119" />
+            <location filename="../../ui/privacy/dialogs.py" line="121" />
             <source>ZIP archives (*.zip)</source>
             <translation>ZIP-arkistot (*.zip)</translation>
         </message>
         <message>
-            <location filename="../../ui/privacy/dialogs.py" line="135" />
+            <location filename="../../ui/privacy/dialogs.py" line="137" />
             <source>Kind of data</source>
             <translation>Tietoryhmä</translation>
         </message>
         <message>
-            <location filename="../../ui/privacy/dialogs.py" line="135" />
+            <location filename="../../ui/privacy/dialogs.py" line="138" />
             <source>Count</source>
             <translation>Määrä</translation>
         </message>
         <message>
-            <location filename="../../ui/privacy/dialogs.py" line="136" />
+            <location filename="../../ui/privacy/dialogs.py" line="139" />
             <source>What happens</source>
             <translation>Toimenpide</translation>
         </message>
         <message>
-            <location filename="../../ui/privacy/dialogs.py" line="137" />
+            <location filename="../../ui/privacy/dialogs.py" line="140" />
             <source>Kept until</source>
             <translation>Säilytysaika päättyy</translation>
         </message>
         <message>
-            <location filename="../../ui/privacy/dialogs.py" line="137" />
+            <location filename="../../ui/privacy/dialogs.py" line="141" />
             <source>Legal basis</source>
             <translation>Oikeusperuste</translation>
         </message>
         <message>
-            <location filename="../../ui/privacy/dialogs.py" line="160" />
+            <location filename="../../ui/privacy/dialogs.py" line="164" />
             <source>Erasure request</source>
             <translation>Poistopyyntö</translation>
         </message>
         <message>
-            <location filename="../../ui/privacy/dialogs.py" line="165" />
+            <location filename="../../ui/privacy/dialogs.py" line="169" />
             <source>Language of the outcome</source>
             <translation>Vastauksen kieli</translation>
         </message>
         <message>
-            <location filename="../../ui/privacy/dialogs.py" line="166" />
+            <location filename="../../ui/privacy/dialogs.py" line="170" />
             <source>Show the plan</source>
             <translation>Näytä suunnitelma</translation>
         </message>
         <message>
-            <location filename="../../ui/privacy/dialogs.py" line="178" />
+            <location filename="../../ui/privacy/dialogs.py" line="182" />
             <source>Erase…</source>
             <translation>Poista…</translation>
         </message>
         <message>
-            <location filename="../../ui/privacy/dialogs.py" line="202" />
+            <location filename="../../ui/privacy/dialogs.py" line="206" />
             <source>Cannot make the plan</source>
             <translation>Suunnitelman laatiminen ei onnistu</translation>
         </message>
         <message>
-            <location filename="../../ui/privacy/dialogs.py" line="206" />
+            <location filename="../../ui/privacy/dialogs.py" line="210" />
             <source>The law keeps this client's patient records: name, birth date and identity code stay with them, and the client is restricted (hidden from search and booking). Contact details and marketing consents are erased now.</source>
             <translation>Laki edellyttää tämän asiakkaan potilasasiakirjojen säilyttämistä: nimi, syntymäaika ja henkilötunnus säilytetään niiden yhteydessä, ja asiakkaan tietojen käsittelyä rajoitetaan (asiakas piilotetaan hauista ja ajanvarauksesta). Yhteystiedot ja markkinointisuostumukset poistetaan nyt.</translation>
         </message>
         <message>
-            <location filename="../../ui/privacy/dialogs.py" line="212" />
+            <location filename="../../ui/privacy/dialogs.py" line="216" />
             <source>The client's name and contact details are anonymised now; kept bookkeeping vouchers stay unchanged until their date.</source>
             <translation>Asiakkaan nimi ja yhteystiedot anonymisoidaan nyt; säilytettävät kirjanpitotositteet pysyvät muuttumattomina säilytysaikansa loppuun.</translation>
         </message>
         <message>
-            <location filename="../../ui/privacy/dialogs.py" line="221" />
+            <location filename="../../ui/privacy/dialogs.py" line="225" />
             <source>Erase client data</source>
             <translation>Poista asiakkaan tiedot</translation>
         </message>
         <message>
-            <location filename="../../ui/privacy/dialogs.py" line="222" />
+            <location filename="../../ui/privacy/dialogs.py" line="226" />
             <source>Erase and anonymise the data as planned? This cannot be undone.</source>
             <translation>Poistetaanko ja anonymisoidaanko tiedot suunnitelman mukaisesti? Toimintoa ei voi perua.</translation>
         </message>
         <message>
-            <location filename="../../ui/privacy/dialogs.py" line="234" />
+            <location filename="../../ui/privacy/dialogs.py" line="238" />
             <source>Erasure failed</source>
             <translation>Poistaminen epäonnistui</translation>
         </message>
         <message>
-            <location filename="../../ui/privacy/dialogs.py" line="239" />
+            <location filename="../../ui/privacy/dialogs.py" line="243" />
             <source>Done. Save the outcome for the client.</source>
             <translation>Valmis. Tallenna asiakkaalle annettava vastaus.</translation>
         </message>
         <message>
-            <location filename="../../ui/privacy/dialogs.py" line="240" />
-            <location filename="../../ui/privacy/requests_page.py" line="266" />
+            <location filename="../../ui/privacy/dialogs.py" line="244" />
+            <location filename="../../ui/privacy/requests_page.py" line="275" />
             <source>Save the outcome</source>
             <translation>Tallenna vastaus</translation>
         </message>
         <message>
-            <location filename="../../ui/privacy/dialogs.py" line="242" />
-            <location filename="../../ui/privacy/dialogs.py" line="340" />
+            <location filename="../../ui/privacy/dialogs.py" line="246" />
+            <location filename="../../ui/privacy/dialogs.py" line="346" />
             <location filename="../../ui/privacy/notice_page.py" line="85" />
-            <location filename="../../ui/privacy/requests_page.py" line="267" />
+            <location filename="../../ui/privacy/requests_page.py" line="277" />
             <source>PDF files (*.pdf)</source>
             <translation>PDF-tiedostot (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../../ui/privacy/dialogs.py" line="295" />
+            <location filename="../../ui/privacy/dialogs.py" line="301" />
             <source>Show</source>
             <translation>Näytä</translation>
         </message>
         <message>
-            <location filename="../../ui/privacy/dialogs.py" line="303" />
+            <location filename="../../ui/privacy/dialogs.py" line="309" />
             <location filename="../../ui/privacy/notice_page.py" line="37" />
             <source>Save PDF…</source>
             <translation>Tallenna PDF…</translation>
         </message>
         <message>
-            <location filename="../../ui/privacy/dialogs.py" line="335" />
+            <location filename="../../ui/privacy/dialogs.py" line="341" />
             <source>Cannot make the report</source>
             <translation>Selvityksen laatiminen ei onnistu</translation>
         </message>
         <message>
-            <location filename="../../ui/privacy/dialogs.py" line="339" />
+            <location filename="../../ui/privacy/dialogs.py" line="345" />
             <source>Save the access report</source>
             <translation>Tallenna lokiselvitys</translation>
         </message>
@@ -8187,7 +8345,7 @@ Mitään ei tallenneta ennen kuin painat viimeisellä sivulla Valmis.</translati
             <translation>Tallenna tietosuojaseloste</translation>
         </message>
         <message>
-            <location filename="../../ui/privacy/notice_page.py" line="85" />
+            <location filename="../../ui/privacy/notice_page.py" line="86" />
             <source>Text files (*.txt)</source>
             <translation>Tekstitiedostot (*.txt)</translation>
         </message>
@@ -8203,7 +8361,7 @@ Mitään ei tallenneta ennen kuin painat viimeisellä sivulla Valmis.</translati
         </message>
         <message>
             <location filename="../../ui/privacy/privacy_view.py" line="42" />
-            <location filename="../../ui/privacy/retention_page.py" line="35" />
+            <location filename="../../ui/privacy/retention_page.py" line="36" />
             <source>Retention</source>
             <translation>Säilytysajat</translation>
         </message>
@@ -8218,158 +8376,158 @@ Mitään ei tallenneta ennen kuin painat viimeisellä sivulla Valmis.</translati
             <translation>Vie asiakkaan tiedot…</translation>
         </message>
         <message>
-            <location filename="../../ui/privacy/requests_page.py" line="48" />
-            <location filename="../../ui/privacy/requests_page.py" line="96" />
+            <location filename="../../ui/privacy/requests_page.py" line="50" />
+            <location filename="../../ui/privacy/requests_page.py" line="101" />
             <source>Request</source>
             <translation>Pyyntö</translation>
         </message>
         <message>
-            <location filename="../../ui/privacy/requests_page.py" line="49" />
+            <location filename="../../ui/privacy/requests_page.py" line="51" />
             <source>Answer by</source>
             <translation>Vastattava viimeistään</translation>
         </message>
         <message>
-            <location filename="../../ui/privacy/requests_page.py" line="49" />
+            <location filename="../../ui/privacy/requests_page.py" line="52" />
             <source>Status</source>
             <translation>Tila</translation>
         </message>
         <message>
-            <location filename="../../ui/privacy/requests_page.py" line="49" />
+            <location filename="../../ui/privacy/requests_page.py" line="53" />
             <source>Handler</source>
             <translation>Käsittelijä</translation>
         </message>
         <message>
-            <location filename="../../ui/privacy/requests_page.py" line="60" />
+            <location filename="../../ui/privacy/requests_page.py" line="64" />
             <source> – over the yearly limit</source>
             <translation> – yli vuosirajan</translation>
         </message>
         <message>
-            <location filename="../../ui/privacy/requests_page.py" line="82" />
+            <location filename="../../ui/privacy/requests_page.py" line="87" />
             <source>New data-protection request</source>
             <translation>Uusi tietosuojapyyntö</translation>
         </message>
         <message>
-            <location filename="../../ui/privacy/requests_page.py" line="97" />
+            <location filename="../../ui/privacy/requests_page.py" line="102" />
             <source>Received on</source>
             <translation>Vastaanotettu</translation>
         </message>
         <message>
-            <location filename="../../ui/privacy/requests_page.py" line="132" />
+            <location filename="../../ui/privacy/requests_page.py" line="138" />
             <source>New request…</source>
             <translation>Uusi pyyntö…</translation>
         </message>
         <message>
-            <location filename="../../ui/privacy/requests_page.py" line="133" />
+            <location filename="../../ui/privacy/requests_page.py" line="139" />
             <source>Answer…</source>
             <translation>Vastaa…</translation>
         </message>
         <message>
-            <location filename="../../ui/privacy/requests_page.py" line="134" />
+            <location filename="../../ui/privacy/requests_page.py" line="140" />
             <source>Mark in progress</source>
             <translation>Merkitse käsittelyyn</translation>
         </message>
         <message>
-            <location filename="../../ui/privacy/requests_page.py" line="135" />
+            <location filename="../../ui/privacy/requests_page.py" line="141" />
             <source>Complete…</source>
             <translation>Merkitse valmiiksi…</translation>
         </message>
         <message>
-            <location filename="../../ui/privacy/requests_page.py" line="136" />
+            <location filename="../../ui/privacy/requests_page.py" line="143" />
             <source>Refuse…</source>
             <translation>Hylkää…</translation>
         </message>
         <message>
-            <location filename="../../ui/privacy/requests_page.py" line="137" />
+            <location filename="../../ui/privacy/requests_page.py" line="145" />
             <source>Print outcome…</source>
             <translation>Tulosta vastaus…</translation>
         </message>
         <message>
-            <location filename="../../ui/privacy/requests_page.py" line="161" />
+            <location filename="../../ui/privacy/requests_page.py" line="169" />
             <source>Cannot read the requests</source>
             <translation>Pyyntöjen lukeminen ei onnistu</translation>
         </message>
         <message>
-            <location filename="../../ui/privacy/requests_page.py" line="197" />
+            <location filename="../../ui/privacy/requests_page.py" line="205" />
             <source>Over the yearly limit</source>
             <translation>Vuosiraja ylittyy</translation>
         </message>
         <message>
-            <location filename="../../ui/privacy/requests_page.py" line="198" />
+            <location filename="../../ui/privacy/requests_page.py" line="206" />
             <source>This client has made %1 access requests in twelve months; the free limit is %2. You may charge a reasonable fee or refuse a manifestly excessive request (GDPR art. 12(5)).</source>
             <translation>Tämä asiakas on tehnyt %1 tarkastuspyyntöä kahdentoista kuukauden aikana; maksuttomia pyyntöjä saa tehdä %2. Voit periä kohtuullisen maksun tai kieltäytyä ilmeisen kohtuuttomasta pyynnöstä (tietosuoja-asetuksen 12 artiklan 5 kohta).</translation>
         </message>
         <message>
-            <location filename="../../ui/privacy/requests_page.py" line="239" />
+            <location filename="../../ui/privacy/requests_page.py" line="248" />
             <source>Outcome (what was done, or why it was refused):</source>
             <translation>Tulos (mitä tehtiin tai miksi pyyntö hylättiin):</translation>
         </message>
         <message>
-            <location filename="../../ui/privacy/retention_page.py" line="34" />
+            <location filename="../../ui/privacy/retention_page.py" line="35" />
             <source>Last activity</source>
             <translation>Viimeisin tapahtuma</translation>
         </message>
         <message>
-            <location filename="../../ui/privacy/retention_page.py" line="43" />
+            <location filename="../../ui/privacy/retention_page.py" line="44" />
             <source>May be anonymised</source>
             <translation>Voidaan anonymisoida</translation>
         </message>
         <message>
-            <location filename="../../ui/privacy/retention_page.py" line="45" />
+            <location filename="../../ui/privacy/retention_page.py" line="46" />
             <source>Kept by law until %1</source>
             <translation>Lakisääteinen säilytys %1 asti</translation>
         </message>
         <message>
-            <location filename="../../ui/privacy/retention_page.py" line="46" />
+            <location filename="../../ui/privacy/retention_page.py" line="47" />
             <source>Kept by law</source>
             <translation>Lakisääteinen säilytys</translation>
         </message>
         <message>
-            <location filename="../../ui/privacy/retention_page.py" line="66" />
+            <location filename="../../ui/privacy/retention_page.py" line="67" />
             <source>No retention run in the last month: list the inactive clients and anonymise those the law lets go.</source>
             <translation>Säilytysaikoja ei ole käyty läpi viimeisen kuukauden aikana: hae passiiviset asiakkaat ja anonymisoi ne, joiden tietoja laki ei velvoita säilyttämään.</translation>
         </message>
         <message>
-            <location filename="../../ui/privacy/retention_page.py" line="72" />
+            <location filename="../../ui/privacy/retention_page.py" line="73" />
             <source>List inactive clients</source>
             <translation>Hae passiiviset asiakkaat</translation>
         </message>
         <message>
-            <location filename="../../ui/privacy/retention_page.py" line="75" />
+            <location filename="../../ui/privacy/retention_page.py" line="76" />
             <source>Anonymise those that may go…</source>
             <translation>Anonymisoi ne, joita ei tarvitse säilyttää…</translation>
         </message>
         <message>
-            <location filename="../../ui/privacy/retention_page.py" line="106" />
+            <location filename="../../ui/privacy/retention_page.py" line="107" />
             <source>Finding inactive clients</source>
             <translation>Haetaan passiivisia asiakkaita</translation>
         </message>
         <message>
-            <location filename="../../ui/privacy/retention_page.py" line="114" />
+            <location filename="../../ui/privacy/retention_page.py" line="115" />
             <source>%1 inactive clients; %2 may be anonymised, the others are kept by law.</source>
             <translation>%1 passiivista asiakasta; %2 voidaan anonymisoida, muut säilytetään lain perusteella.</translation>
         </message>
         <message>
-            <location filename="../../ui/privacy/retention_page.py" line="120" />
+            <location filename="../../ui/privacy/retention_page.py" line="121" />
             <source>Retention run failed</source>
             <translation>Säilytysaikojen läpikäynti epäonnistui</translation>
         </message>
         <message>
-            <location filename="../../ui/privacy/retention_page.py" line="125" />
+            <location filename="../../ui/privacy/retention_page.py" line="126" />
             <source>Anonymise clients</source>
             <translation>Anonymisoi asiakkaat</translation>
         </message>
         <message>
-            <location filename="../../ui/privacy/retention_page.py" line="126" />
+            <location filename="../../ui/privacy/retention_page.py" line="127" />
             <source>Anonymise %1 clients? Names and contact details are removed for good.</source>
             <translation>Anonymisoidaanko %1 asiakasta? Nimet ja yhteystiedot poistetaan pysyvästi.</translation>
         </message>
         <message>
-            <location filename="../../ui/privacy/retention_page.py" line="134" />
+            <location filename="../../ui/privacy/retention_page.py" line="136" />
             <source>Anonymising</source>
             <translation>Anonymisoidaan</translation>
         </message>
         <message>
-            <location filename="../../ui/privacy/retention_page.py" line="140" />
+            <location filename="../../ui/privacy/retention_page.py" line="142" />
             <source>Anonymised %1 clients; %2 kept by law.</source>
             <translation>%1 asiakasta anonymisoitu; %2 säilytetään lain perusteella.</translation>
         </message>

@@ -39,7 +39,7 @@
             <translation>&amp;Anteckning</translation>
         </message>
         <message>
-            <location filename="../../ui/calendar/waitlist_dialog.py" line="176" />
+            <location filename="../../ui/calendar/waitlist_dialog.py" line="174" />
             <source>Anyone</source>
             <translation>Vem som helst</translation>
         </message>
@@ -223,6 +223,17 @@
             <location filename="../../ui/calendar/appointment_panel.py" line="147" />
             <source>Take payment for this visit</source>
             <translation>Ta emot betalning för det här besöket</translation>
+        </message>
+    </context>
+    <context>
+        <name>AuditLogPage</name>
+        <message numerus="yes">
+            <location filename="../../ui/privacy/audit_page.py" line="180" />
+            <source>%n event(s), newest first.</source>
+            <translation>
+                <numerusform>%n händelse, nyaste först.</numerusform>
+                <numerusform>%n händelser, nyaste först.</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -441,22 +452,22 @@
     <context>
         <name>BackupScheduler</name>
         <message>
-            <location filename="../../ui/backup/scheduler.py" line="85" />
+            <location filename="../../ui/backup/scheduler.py" line="90" />
             <source>Backing up</source>
             <translation>Säkerhetskopierar</translation>
         </message>
         <message>
-            <location filename="../../ui/backup/scheduler.py" line="96" />
+            <location filename="../../ui/backup/scheduler.py" line="101" />
             <source>Checking the newest backup</source>
             <translation>Kontrollerar den senaste säkerhetskopian</translation>
         </message>
         <message>
-            <location filename="../../ui/backup/scheduler.py" line="117" />
+            <location filename="../../ui/backup/scheduler.py" line="122" />
             <source>Backup failed</source>
             <translation>Säkerhetskopieringen misslyckades</translation>
         </message>
         <message>
-            <location filename="../../ui/backup/scheduler.py" line="118" />
+            <location filename="../../ui/backup/scheduler.py" line="123" />
             <source>The automatic backup failed:
 %1
 
@@ -467,7 +478,7 @@ Check the backup location in Administration → Backups.</source>
 Kontrollera platsen för säkerhetskopior under Administration → Säkerhetskopior.</translation>
         </message>
         <message>
-            <location filename="../../ui/backup/scheduler.py" line="160" />
+            <location filename="../../ui/backup/scheduler.py" line="165" />
             <source>Backing up before closing</source>
             <translation>Säkerhetskopierar före stängning</translation>
         </message>
@@ -475,32 +486,37 @@ Kontrollera platsen för säkerhetskopior under Administration → Säkerhetskop
     <context>
         <name>BackupStatusLabel</name>
         <message>
-            <location filename="../../ui/backup/status_label.py" line="67" />
+            <location filename="../../ui/backup/status_label.py" line="70" />
             <source>Backup status unknown</source>
             <translation>Säkerhetskopieringens status är okänd</translation>
         </message>
         <message>
-            <location filename="../../ui/backup/status_label.py" line="70" />
+            <location filename="../../ui/backup/status_label.py" line="73" />
             <source>No backup yet</source>
             <translation>Ingen säkerhetskopia ännu</translation>
         </message>
         <message>
-            <location filename="../../ui/backup/status_label.py" line="72" />
+            <location filename="../../ui/backup/status_label.py" line="75" />
             <source>Last backup: %1</source>
             <translation>Senaste säkerhetskopia: %1</translation>
         </message>
         <message>
-            <location filename="../../ui/backup/status_label.py" line="75" />
+            <location filename="../../ui/backup/status_label.py" line="78" />
             <source>The last backup failed: %1</source>
             <translation>Den senaste säkerhetskopieringen misslyckades: %1</translation>
         </message>
         <message>
-            <location filename="../../ui/backup/status_label.py" line="79" />
+            <location filename="../../ui/backup/status_label.py" line="82" />
             <source>No backup location is set up (Administration → Backups).</source>
             <translation>Ingen plats för säkerhetskopior har angetts (Administration → Säkerhetskopior).</translation>
         </message>
+        <message>
+            <location filename="../../ui/backup/status_label.py" line="84" />
+            <source>No backup location is set up.</source>
+            <translation>Ingen plats för säkerhetskopior har ställts in.</translation>
+        </message>
         <message numerus="yes">
-            <location filename="../../ui/backup/status_label.py" line="82" />
+            <location filename="../../ui/backup/status_label.py" line="86" />
             <source>No verified backup in the last %n hour(s).</source>
             <translation>
                 <numerusform>Ingen kontrollerad säkerhetskopia under den senaste %n timmen.</numerusform>
@@ -508,9 +524,18 @@ Kontrollera platsen för säkerhetskopior under Administration → Säkerhetskop
             </translation>
         </message>
         <message>
-            <location filename="../../ui/backup/status_label.py" line="85" />
+            <location filename="../../ui/backup/status_label.py" line="91" />
             <source>Backups are up to date.</source>
             <translation>Säkerhetskopiorna är uppdaterade.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/backup/status_label.py" line="97" />
+            <source>%1
+
+Please tell the owner of the practice.</source>
+            <translation>%1
+
+Meddela mottagningens ägare.</translation>
         </message>
     </context>
     <context>
@@ -649,122 +674,122 @@ Kontrollera platsen för säkerhetskopior under Administration → Säkerhetskop
     <context>
         <name>BookingDialog</name>
         <message>
-            <location filename="../../ui/calendar/booking_dialog.py" line="105" />
+            <location filename="../../ui/calendar/booking_dialog.py" line="109" />
             <source>Dates: %1</source>
             <translation>Datum: %1</translation>
         </message>
         <message>
-            <location filename="../../ui/calendar/booking_dialog.py" line="134" />
+            <location filename="../../ui/calendar/booking_dialog.py" line="167" />
             <source>New booking</source>
             <translation>Ny bokning</translation>
         </message>
         <message>
-            <location filename="../../ui/calendar/booking_dialog.py" line="144" />
+            <location filename="../../ui/calendar/booking_dialog.py" line="177" />
             <source>&amp;Service</source>
             <translation>&amp;Tjänst</translation>
         </message>
         <message>
-            <location filename="../../ui/calendar/booking_dialog.py" line="147" />
+            <location filename="../../ui/calendar/booking_dialog.py" line="180" />
             <source>&amp;Practitioner</source>
             <translation>&amp;Behandlare</translation>
         </message>
         <message>
-            <location filename="../../ui/calendar/booking_dialog.py" line="150" />
+            <location filename="../../ui/calendar/booking_dialog.py" line="183" />
             <source>Free &amp;times</source>
             <translation>Lediga &amp;tider</translation>
         </message>
         <message>
-            <location filename="../../ui/calendar/booking_dialog.py" line="157" />
+            <location filename="../../ui/calendar/booking_dialog.py" line="190" />
             <source>Name, phone or email</source>
             <translation>Namn, telefon eller e-post</translation>
         </message>
         <message>
-            <location filename="../../ui/calendar/booking_dialog.py" line="159" />
+            <location filename="../../ui/calendar/booking_dialog.py" line="192" />
             <source>C&amp;lient</source>
             <translation>K&amp;und</translation>
         </message>
         <message>
-            <location filename="../../ui/calendar/booking_dialog.py" line="163" />
+            <location filename="../../ui/calendar/booking_dialog.py" line="196" />
             <source>New client…</source>
             <translation>Ny kund…</translation>
         </message>
         <message>
-            <location filename="../../ui/calendar/booking_dialog.py" line="173" />
+            <location filename="../../ui/calendar/booking_dialog.py" line="206" />
             <source>Phone</source>
             <translation>Telefon</translation>
         </message>
         <message>
-            <location filename="../../ui/calendar/booking_dialog.py" line="174" />
+            <location filename="../../ui/calendar/booking_dialog.py" line="207" />
             <source>Walk-in</source>
             <translation>Drop-in</translation>
         </message>
         <message>
-            <location filename="../../ui/calendar/booking_dialog.py" line="175" />
+            <location filename="../../ui/calendar/booking_dialog.py" line="208" />
             <source>Online</source>
             <translation>Online</translation>
         </message>
         <message>
-            <location filename="../../ui/calendar/booking_dialog.py" line="176" />
+            <location filename="../../ui/calendar/booking_dialog.py" line="209" />
             <source>Other</source>
             <translation>Annan</translation>
         </message>
         <message>
-            <location filename="../../ui/calendar/booking_dialog.py" line="178" />
+            <location filename="../../ui/calendar/booking_dialog.py" line="211" />
             <source>C&amp;hannel</source>
             <translation>K&amp;anal</translation>
         </message>
         <message>
-            <location filename="../../ui/calendar/booking_dialog.py" line="181" />
+            <location filename="../../ui/calendar/booking_dialog.py" line="214" />
             <source>&amp;Book</source>
             <translation>&amp;Boka</translation>
         </message>
         <message>
-            <location filename="../../ui/calendar/booking_dialog.py" line="236" />
+            <location filename="../../ui/calendar/booking_dialog.py" line="267" />
             <source>Anyone</source>
             <translation>Vem som helst</translation>
         </message>
         <message>
-            <location filename="../../ui/calendar/booking_dialog.py" line="258" />
+            <location filename="../../ui/calendar/booking_dialog.py" line="283" />
             <source>Mon</source>
             <translation>mån</translation>
         </message>
         <message>
-            <location filename="../../ui/calendar/booking_dialog.py" line="258" />
+            <location filename="../../ui/calendar/booking_dialog.py" line="283" />
             <source>Tue</source>
             <translation>tis</translation>
         </message>
         <message>
-            <location filename="../../ui/calendar/booking_dialog.py" line="258" />
+            <location filename="../../ui/calendar/booking_dialog.py" line="283" />
             <source>Wed</source>
             <translation>ons</translation>
         </message>
         <message>
-            <location filename="../../ui/calendar/booking_dialog.py" line="258" />
+            <location filename="../../ui/calendar/booking_dialog.py" line="283" />
             <source>Thu</source>
             <translation>tors</translation>
         </message>
         <message>
-            <location filename="../../ui/calendar/booking_dialog.py" line="259" />
+            <location filename="../../ui/calendar/booking_dialog.py" line="284" />
             <source>Fri</source>
             <translation>fre</translation>
         </message>
         <message>
-            <location filename="../../ui/calendar/booking_dialog.py" line="259" />
+            <location filename="../../ui/calendar/booking_dialog.py" line="284" />
             <source>Sat</source>
             <translation>lör</translation>
         </message>
         <message>
-            <location filename="../../ui/calendar/booking_dialog.py" line="259" />
+            <location filename="../../ui/calendar/booking_dialog.py" line="284" />
             <source>Sun</source>
             <translation>sön</translation>
         </message>
         <message>
-            <location filename="../../ui/calendar/booking_dialog.py" line="260" />
+            <location filename="../../ui/calendar/booking_dialog.py" line="285" />
             <source>%1 %2 at %3 – %4</source>
             <translation>%1 %2 kl. %3 – %4</translation>
         </message>
         <message>
-            <location filename="../../ui/calendar/booking_dialog.py" line="285" />
+            <location filename="../../ui/calendar/booking_dialog.py" line="314" />
             <source>No free times in the next eight weeks.</source>
             <translation>Inga lediga tider under de kommande åtta veckorna.</translation>
         </message>
@@ -974,17 +999,17 @@ Kontrollera platsen för säkerhetskopior under Administration → Säkerhetskop
             <translation>Upprepa…</translation>
         </message>
         <message>
-            <location filename="../../ui/calendar/appointment_actions.py" line="219" />
+            <location filename="../../ui/calendar/appointment_actions.py" line="212" />
             <source>Move appointment</source>
             <translation>Flytta bokningen</translation>
         </message>
         <message>
-            <location filename="../../ui/calendar/appointment_actions.py" line="251" />
+            <location filename="../../ui/calendar/appointment_actions.py" line="238" />
             <source>Resize appointment</source>
             <translation>Ändra bokningens längd</translation>
         </message>
         <message>
-            <location filename="../../ui/calendar/appointment_flows.py" line="171" />
+            <location filename="../../ui/calendar/appointment_flows.py" line="166" />
             <source>Mark the appointment completed first.</source>
             <translation>Markera först bokningen som genomförd.</translation>
         </message>
@@ -1203,12 +1228,12 @@ Kontrollera platsen för säkerhetskopior under Administration → Säkerhetskop
             <translation>Fakturering</translation>
         </message>
         <message>
-            <location filename="../../ui/calendar/client_picker.py" line="38" />
+            <location filename="../../ui/calendar/client_picker.py" line="93" />
             <source>Name, phone or email</source>
             <translation>Namn, telefon eller e-post</translation>
         </message>
         <message>
-            <location filename="../../ui/calendar/client_picker.py" line="42" />
+            <location filename="../../ui/calendar/client_picker.py" line="97" />
             <source>New client…</source>
             <translation>Ny kund…</translation>
         </message>
@@ -1216,52 +1241,52 @@ Kontrollera platsen för säkerhetskopior under Administration → Säkerhetskop
     <context>
         <name>ClientsView</name>
         <message>
-            <location filename="../../ui/clients/clients_view.py" line="82" />
+            <location filename="../../ui/clients/clients_view.py" line="66" />
             <source>Find a client: name, phone, email, birth date or identity code</source>
             <translation>Sök kund: namn, telefon, e-post, födelsedatum eller personbeteckning</translation>
         </message>
         <message>
-            <location filename="../../ui/clients/clients_view.py" line="86" />
+            <location filename="../../ui/clients/clients_view.py" line="70" />
             <source>Show archived</source>
             <translation>Visa arkiverade</translation>
         </message>
         <message>
-            <location filename="../../ui/clients/clients_view.py" line="114" />
+            <location filename="../../ui/clients/clients_view.py" line="98" />
             <source>New client…</source>
             <translation>Ny kund…</translation>
         </message>
         <message>
-            <location filename="../../ui/clients/clients_view.py" line="116" />
+            <location filename="../../ui/clients/clients_view.py" line="100" />
             <source>Open card</source>
             <translation>Öppna kortet</translation>
         </message>
         <message>
-            <location filename="../../ui/clients/clients_view.py" line="118" />
+            <location filename="../../ui/clients/clients_view.py" line="102" />
             <source>Merge duplicates…</source>
             <translation>Slå ihop dubbletter…</translation>
         </message>
         <message>
-            <location filename="../../ui/clients/clients_view.py" line="122" />
+            <location filename="../../ui/clients/clients_view.py" line="106" />
             <source>Import…</source>
             <translation>Importera…</translation>
         </message>
         <message>
-            <location filename="../../ui/clients/clients_view.py" line="124" />
+            <location filename="../../ui/clients/clients_view.py" line="108" />
             <source>Export…</source>
             <translation>Exportera…</translation>
         </message>
         <message>
-            <location filename="../../ui/clients/clients_view.py" line="156" />
+            <location filename="../../ui/clients/clients_view.py" line="140" />
             <source>Cannot search</source>
             <translation>Det går inte att söka</translation>
         </message>
         <message>
-            <location filename="../../ui/clients/clients_view.py" line="172" />
+            <location filename="../../ui/clients/clients_view.py" line="156" />
             <source>Showing the first %1 clients. Type more to narrow the search.</source>
             <translation>Visar de %1 första kunderna. Skriv mer för att begränsa sökningen.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/clients/clients_view.py" line="175" />
+            <location filename="../../ui/clients/clients_view.py" line="159" />
             <source>%n client(s) found.</source>
             <translation>
                 <numerusform>%n kund hittades.</numerusform>
@@ -1269,28 +1294,28 @@ Kontrollera platsen för säkerhetskopior under Administration → Säkerhetskop
             </translation>
         </message>
         <message>
-            <location filename="../../ui/clients/clients_view.py" line="236" />
+            <location filename="../../ui/clients/clients_view.py" line="220" />
             <source>Cannot open the client card</source>
             <translation>Det går inte att öppna kundkortet</translation>
         </message>
         <message>
-            <location filename="../../ui/clients/clients_view.py" line="283" />
+            <location filename="../../ui/clients/clients_view.py" line="267" />
             <source>Export clients</source>
             <translation>Exportera kunder</translation>
         </message>
         <message>
-            <location filename="../../ui/clients/clients_view.py" line="283" />
+            <location filename="../../ui/clients/clients_view.py" line="267" />
             <source>CSV files (*.csv)</source>
             <translation>CSV-filer (*.csv)</translation>
         </message>
         <message>
-            <location filename="../../ui/clients/clients_view.py" line="294" />
-            <location filename="../../ui/clients/clients_view.py" line="299" />
+            <location filename="../../ui/clients/clients_view.py" line="278" />
+            <location filename="../../ui/clients/clients_view.py" line="283" />
             <source>Cannot export</source>
             <translation>Det går inte att exportera</translation>
         </message>
         <message>
-            <location filename="../../ui/clients/clients_view.py" line="300" />
+            <location filename="../../ui/clients/clients_view.py" line="284" />
             <source>The file could not be written. Choose another folder.</source>
             <translation>Det gick inte att skriva filen. Välj en annan mapp.</translation>
         </message>
@@ -2960,6 +2985,25 @@ Reception, kalender och fakturering för små finländska serviceföretag.</tran
         </message>
     </context>
     <context>
+        <name>MonthGrid</name>
+        <message numerus="yes">
+            <location filename="../../ui/calendar/month_view.py" line="134" />
+            <source>%n booking(s)</source>
+            <translation>
+                <numerusform>%n bokning</numerusform>
+                <numerusform>%n bokningar</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/calendar/month_view.py" line="149" />
+            <source>+%n more</source>
+            <translation>
+                <numerusform>+%n till</numerusform>
+                <numerusform>+%n till</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>NewClientDialog</name>
         <message>
             <location filename="../../ui/clients/new_client_dialog.py" line="34" />
@@ -3137,22 +3181,22 @@ Reception, kalender och fakturering för små finländska serviceföretag.</tran
     <context>
         <name>OverrideDialog</name>
         <message>
-            <location filename="../../ui/calendar/booking_dialog.py" line="54" />
+            <location filename="../../ui/calendar/booking_dialog.py" line="58" />
             <source>Book anyway?</source>
             <translation>Vill du boka ändå?</translation>
         </message>
         <message>
-            <location filename="../../ui/calendar/booking_dialog.py" line="60" />
+            <location filename="../../ui/calendar/booking_dialog.py" line="64" />
             <source>If you book anyway, your name and this reason are recorded.</source>
             <translation>Om du bokar ändå registreras ditt namn och den här orsaken.</translation>
         </message>
         <message>
-            <location filename="../../ui/calendar/booking_dialog.py" line="66" />
+            <location filename="../../ui/calendar/booking_dialog.py" line="70" />
             <source>&amp;Reason</source>
             <translation>&amp;Orsak</translation>
         </message>
         <message>
-            <location filename="../../ui/calendar/booking_dialog.py" line="69" />
+            <location filename="../../ui/calendar/booking_dialog.py" line="73" />
             <source>&amp;Book anyway</source>
             <translation>&amp;Boka ändå</translation>
         </message>
@@ -3445,52 +3489,52 @@ Lösenordsregler: minst 8 tecken; vanliga lösenord godkänns inte. En kort meni
     <context>
         <name>PrintDayDialog</name>
         <message>
-            <location filename="../../ui/calendar/print_sheet.py" line="134" />
+            <location filename="../../ui/calendar/print_sheet.py" line="167" />
             <source>Print day sheet</source>
             <translation>Skriv ut dagslista</translation>
         </message>
         <message>
-            <location filename="../../ui/calendar/print_sheet.py" line="144" />
+            <location filename="../../ui/calendar/print_sheet.py" line="177" />
             <source>&amp;Day</source>
             <translation>&amp;Dag</translation>
         </message>
         <message>
-            <location filename="../../ui/calendar/print_sheet.py" line="147" />
+            <location filename="../../ui/calendar/print_sheet.py" line="180" />
             <source>All practitioners</source>
             <translation>Alla behandlare</translation>
         </message>
         <message>
-            <location filename="../../ui/calendar/print_sheet.py" line="158" />
+            <location filename="../../ui/calendar/print_sheet.py" line="191" />
             <source>&amp;Practitioner</source>
             <translation>&amp;Behandlare</translation>
         </message>
         <message>
-            <location filename="../../ui/calendar/print_sheet.py" line="164" />
+            <location filename="../../ui/calendar/print_sheet.py" line="196" />
             <source>&amp;Language of the sheet</source>
             <translation>&amp;Listans språk</translation>
         </message>
         <message>
-            <location filename="../../ui/calendar/print_sheet.py" line="166" />
+            <location filename="../../ui/calendar/print_sheet.py" line="197" />
             <source>&amp;Print…</source>
             <translation>Skriv &amp;ut…</translation>
         </message>
         <message>
-            <location filename="../../ui/calendar/print_sheet.py" line="168" />
+            <location filename="../../ui/calendar/print_sheet.py" line="197" />
             <source>&amp;Save as PDF…</source>
             <translation>&amp;Spara som PDF…</translation>
         </message>
         <message>
-            <location filename="../../ui/calendar/print_sheet.py" line="220" />
+            <location filename="../../ui/calendar/print_sheet.py" line="235" />
             <source>Save day sheet as PDF</source>
             <translation>Spara dagslistan som PDF</translation>
         </message>
         <message>
-            <location filename="../../ui/calendar/print_sheet.py" line="221" />
+            <location filename="../../ui/calendar/print_sheet.py" line="236" />
             <source>PDF documents (*.pdf)</source>
             <translation>PDF-dokument (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../../ui/calendar/print_sheet.py" line="236" />
+            <location filename="../../ui/calendar/print_sheet.py" line="243" />
             <source>The file could not be written. Choose another folder.</source>
             <translation>Det gick inte att skriva filen. Välj en annan mapp.</translation>
         </message>
@@ -3498,47 +3542,47 @@ Lösenordsregler: minst 8 tecken; vanliga lösenord godkänns inte. En kort meni
     <context>
         <name>PrintUpcomingDialog</name>
         <message>
-            <location filename="../../ui/calendar/print_sheet.py" line="308" />
+            <location filename="../../ui/calendar/print_sheet.py" line="315" />
             <source>Print upcoming appointments</source>
             <translation>Skriv ut kommande bokningar</translation>
         </message>
         <message>
-            <location filename="../../ui/calendar/print_sheet.py" line="314" />
+            <location filename="../../ui/calendar/print_sheet.py" line="321" />
             <source>Client</source>
             <translation>Kund</translation>
         </message>
         <message>
-            <location filename="../../ui/calendar/print_sheet.py" line="317" />
+            <location filename="../../ui/calendar/print_sheet.py" line="324" />
             <source>The client's language</source>
             <translation>Kundens språk</translation>
         </message>
         <message>
-            <location filename="../../ui/calendar/print_sheet.py" line="320" />
+            <location filename="../../ui/calendar/print_sheet.py" line="327" />
             <source>&amp;Language</source>
             <translation>&amp;Språk</translation>
         </message>
         <message>
-            <location filename="../../ui/calendar/print_sheet.py" line="322" />
+            <location filename="../../ui/calendar/print_sheet.py" line="328" />
             <source>&amp;Print…</source>
             <translation>Skriv &amp;ut…</translation>
         </message>
         <message>
-            <location filename="../../ui/calendar/print_sheet.py" line="324" />
+            <location filename="../../ui/calendar/print_sheet.py" line="328" />
             <source>&amp;Save as PDF…</source>
             <translation>Spara som &amp;PDF…</translation>
         </message>
         <message>
-            <location filename="../../ui/calendar/print_sheet.py" line="363" />
+            <location filename="../../ui/calendar/print_sheet.py" line="353" />
             <source>Save upcoming appointments as PDF</source>
             <translation>Spara kommande bokningar som PDF</translation>
         </message>
         <message>
-            <location filename="../../ui/calendar/print_sheet.py" line="364" />
+            <location filename="../../ui/calendar/print_sheet.py" line="354" />
             <source>PDF documents (*.pdf)</source>
             <translation>PDF-dokument (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../../ui/calendar/print_sheet.py" line="379" />
+            <location filename="../../ui/calendar/print_sheet.py" line="360" />
             <source>The file could not be written. Choose another folder.</source>
             <translation>Det gick inte att skriva filen. Välj en annan mapp.</translation>
         </message>
@@ -4004,37 +4048,37 @@ Alla måste logga in på nytt efteråt. Stäng först Vastaanotto på alla andra
     <context>
         <name>ScopeDialog</name>
         <message>
-            <location filename="../../ui/calendar/series_scope.py" line="32" />
+            <location filename="../../ui/calendar/series_scope.py" line="31" />
             <source>Cancel a recurring appointment</source>
             <translation>Avboka en återkommande bokning</translation>
         </message>
         <message>
-            <location filename="../../ui/calendar/series_scope.py" line="33" />
+            <location filename="../../ui/calendar/series_scope.py" line="32" />
             <source>This appointment is part of a series. Cancel:</source>
             <translation>Den här bokningen ingår i en serie. Avboka:</translation>
         </message>
         <message>
-            <location filename="../../ui/calendar/series_scope.py" line="35" />
+            <location filename="../../ui/calendar/series_scope.py" line="34" />
             <source>Move a recurring appointment</source>
             <translation>Flytta en återkommande bokning</translation>
         </message>
         <message>
-            <location filename="../../ui/calendar/series_scope.py" line="36" />
+            <location filename="../../ui/calendar/series_scope.py" line="35" />
             <source>This appointment is part of a series. Move:</source>
             <translation>Den här bokningen ingår i en serie. Flytta:</translation>
         </message>
         <message>
-            <location filename="../../ui/calendar/series_scope.py" line="41" />
+            <location filename="../../ui/calendar/series_scope.py" line="40" />
             <source>&amp;Only this appointment</source>
             <translation>&amp;Endast den här bokningen</translation>
         </message>
         <message>
-            <location filename="../../ui/calendar/series_scope.py" line="42" />
+            <location filename="../../ui/calendar/series_scope.py" line="41" />
             <source>&amp;This and the following</source>
             <translation>&amp;Den här och följande</translation>
         </message>
         <message>
-            <location filename="../../ui/calendar/series_scope.py" line="43" />
+            <location filename="../../ui/calendar/series_scope.py" line="42" />
             <source>&amp;All in the series</source>
             <translation>&amp;Alla i serien</translation>
         </message>
@@ -4230,32 +4274,67 @@ Alla måste logga in på nytt efteråt. Stäng först Vastaanotto på alla andra
     <context>
         <name>SettingsPage</name>
         <message>
-            <location filename="../../ui/admin/settings_page.py" line="57" />
+            <location filename="../../ui/admin/settings_page.py" line="51" />
             <source>Lock the window after idle</source>
             <translation>Lås fönstret efter inaktivitet</translation>
         </message>
         <message>
-            <location filename="../../ui/admin/settings_page.py" line="58" />
+            <location filename="../../ui/admin/settings_page.py" line="52" />
+            <source>Log out after at most</source>
+            <translation>Logga ut senast efter</translation>
+        </message>
+        <message>
+            <location filename="../../ui/admin/settings_page.py" line="53" />
+            <source>Payment terms</source>
+            <translation>Betalningsvillkor</translation>
+        </message>
+        <message>
+            <location filename="../../ui/admin/settings_page.py" line="53" />
+            <source> days</source>
+            <translation> dagar</translation>
+        </message>
+        <message>
+            <location filename="../../ui/admin/settings_page.py" line="55" />
+            <source>Late cancellation: less than</source>
+            <translation>Sen avbokning: mindre än</translation>
+        </message>
+        <message>
+            <location filename="../../ui/admin/settings_page.py" line="57" />
+            <source>Free access requests per client a year</source>
+            <translation>Avgiftsfria registerutdrag per kund och år</translation>
+        </message>
+        <message>
+            <location filename="../../ui/admin/settings_page.py" line="59" />
+            <source>Retention run: clients inactive for</source>
+            <translation>Gallring: kunder utan aktivitet i</translation>
+        </message>
+        <message>
+            <location filename="../../ui/admin/settings_page.py" line="59" />
+            <source> years</source>
+            <translation> år</translation>
+        </message>
+        <message>
+            <location filename="../../ui/admin/settings_page.py" line="76" />
             <source>Calendar grid</source>
             <translation>Kalenderns tidsrutnät</translation>
         </message>
         <message>
-            <location filename="../../ui/admin/settings_page.py" line="59" />
+            <location filename="../../ui/admin/settings_page.py" line="77" />
             <source>Language on this computer</source>
             <translation>Språk på den här datorn</translation>
         </message>
         <message>
-            <location filename="../../ui/admin/settings_page.py" line="64" />
+            <location filename="../../ui/admin/settings_page.py" line="82" />
             <source>Save</source>
             <translation>Spara</translation>
         </message>
         <message>
-            <location filename="../../ui/admin/settings_page.py" line="108" />
+            <location filename="../../ui/admin/settings_page.py" line="127" />
             <source>Settings saved.</source>
             <translation>Inställningarna har sparats.</translation>
         </message>
         <message>
-            <location filename="../../ui/admin/settings_page.py" line="118" />
+            <location filename="../../ui/admin/settings_page.py" line="137" />
             <source>Some texts change to the new language only after the program is restarted.</source>
             <translation>Vissa texter byts till det nya språket först när programmet startas om.</translation>
         </message>
@@ -4266,14 +4345,6 @@ Alla måste logga in på nytt efteråt. Stäng först Vastaanotto på alla andra
             <location filename="../../ui/auth/setup_wizard.py" line="279" />
             <source>Set up Vastaanotto</source>
             <translation>Ta Vastaanotto i bruk</translation>
-        </message>
-    </context>
-    <context>
-        <name>SlotBookingDialog</name>
-        <message>
-            <location filename="../../ui/calendar/slot_booking.py" line="66" />
-            <source>No free times in the next eight weeks.</source>
-            <translation>Inga lediga tider under de kommande åtta veckorna.</translation>
         </message>
     </context>
     <context>
@@ -4607,12 +4678,12 @@ Alla måste logga in på nytt efteråt. Stäng först Vastaanotto på alla andra
     <context>
         <name>WaitingDialog</name>
         <message>
-            <location filename="../../ui/calendar/waitlist_dialog.py" line="333" />
+            <location filename="../../ui/calendar/waitlist_dialog.py" line="323" />
             <source>Who is waiting</source>
             <translation>Väntande på kölistan</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/calendar/waitlist_dialog.py" line="336" />
+            <location filename="../../ui/calendar/waitlist_dialog.py" line="326" />
             <source>%n client(s) on the waitlist fit this time. Call them in this order:</source>
             <translation>
                 <numerusform>%n kund på kölistan passar den här tiden. Ring kunden:</numerusform>
@@ -4620,7 +4691,7 @@ Alla måste logga in på nytt efteråt. Stäng först Vastaanotto på alla andra
             </translation>
         </message>
         <message>
-            <location filename="../../ui/calendar/waitlist_dialog.py" line="339" />
+            <location filename="../../ui/calendar/waitlist_dialog.py" line="329" />
             <source>Nobody on the waitlist fits this time.</source>
             <translation>Ingen på kölistan passar den här tiden.</translation>
         </message>
@@ -4659,32 +4730,32 @@ Alla måste logga in på nytt efteråt. Stäng först Vastaanotto på alla andra
     <context>
         <name>WaitlistDialog</name>
         <message>
-            <location filename="../../ui/calendar/waitlist_dialog.py" line="243" />
+            <location filename="../../ui/calendar/waitlist_dialog.py" line="233" />
             <source>Waitlist</source>
             <translation>Kölista</translation>
         </message>
         <message>
-            <location filename="../../ui/calendar/waitlist_dialog.py" line="250" />
+            <location filename="../../ui/calendar/waitlist_dialog.py" line="240" />
             <source>Nobody is waiting.</source>
             <translation>Ingen står på kölistan.</translation>
         </message>
         <message>
-            <location filename="../../ui/calendar/waitlist_dialog.py" line="254" />
+            <location filename="../../ui/calendar/waitlist_dialog.py" line="244" />
             <source>&amp;Add…</source>
             <translation>&amp;Lägg till…</translation>
         </message>
         <message>
-            <location filename="../../ui/calendar/waitlist_dialog.py" line="256" />
+            <location filename="../../ui/calendar/waitlist_dialog.py" line="246" />
             <source>Mark &amp;done</source>
             <translation>Markera som &amp;klar</translation>
         </message>
         <message>
-            <location filename="../../ui/calendar/waitlist_dialog.py" line="258" />
+            <location filename="../../ui/calendar/waitlist_dialog.py" line="248" />
             <source>&amp;Remove</source>
             <translation>&amp;Ta bort</translation>
         </message>
         <message>
-            <location filename="../../ui/calendar/waitlist_dialog.py" line="264" />
+            <location filename="../../ui/calendar/waitlist_dialog.py" line="254" />
             <source>Close</source>
             <translation>Stäng</translation>
         </message>
@@ -4730,27 +4801,27 @@ Alla måste logga in på nytt efteråt. Stäng först Vastaanotto på alla andra
     <context>
         <name>WalkInDialog</name>
         <message>
-            <location filename="../../ui/calendar/walk_in_dialog.py" line="30" />
+            <location filename="../../ui/calendar/walk_in_dialog.py" line="31" />
             <source>Walk-in</source>
             <translation>Drop-in</translation>
         </message>
         <message>
-            <location filename="../../ui/calendar/walk_in_dialog.py" line="38" />
+            <location filename="../../ui/calendar/walk_in_dialog.py" line="39" />
             <source>&amp;Service</source>
             <translation>&amp;Tjänst</translation>
         </message>
         <message>
-            <location filename="../../ui/calendar/walk_in_dialog.py" line="41" />
+            <location filename="../../ui/calendar/walk_in_dialog.py" line="42" />
             <source>&amp;Practitioner</source>
             <translation>&amp;Behandlare</translation>
         </message>
         <message>
-            <location filename="../../ui/calendar/walk_in_dialog.py" line="43" />
+            <location filename="../../ui/calendar/walk_in_dialog.py" line="44" />
             <source>C&amp;lient</source>
             <translation>K&amp;und</translation>
         </message>
         <message>
-            <location filename="../../ui/calendar/walk_in_dialog.py" line="45" />
+            <location filename="../../ui/calendar/walk_in_dialog.py" line="46" />
             <source>&amp;Book now</source>
             <translation>Boka &amp;nu</translation>
         </message>
@@ -4775,6 +4846,17 @@ Nothing is saved until you press Finish on the last page.</source>
             <translation>Den här datorn har ännu ingen mottagning. På följande sidor anger du de företagsuppgifter som skrivs ut på fakturor och i dataskyddsbeskrivningen, bankkontot för betalningar och ägarens användarkonto.
 
 Ingenting sparas förrän du trycker på Färdig på sista sidan.</translation>
+        </message>
+    </context>
+    <context>
+        <name>_Counted</name>
+        <message numerus="yes">
+            <location filename="../../ui/errors.py" line="464" />
+            <source>Too many failed attempts. Try again in %n minute(s).</source>
+            <translation>
+                <numerusform>För många misslyckade försök. Försök igen om %n minut.</numerusform>
+                <numerusform>För många misslyckade försök. Försök igen om %n minuter.</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -5340,11 +5422,6 @@ Ingenting sparas förrän du trycker på Färdig på sista sidan.</translation>
             <location filename="../../ui/calendar/month_view.py" line="28" />
             <source>Sun</source>
             <translation>sön</translation>
-        </message>
-        <message>
-            <location filename="../../ui/calendar/month_view.py" line="134" />
-            <source>%n booking(s)</source>
-            <translation>Bokningar: %n</translation>
         </message>
     </context>
     <context>
@@ -7272,22 +7349,17 @@ Ingenting sparas förrän du trycker på Färdig på sista sidan.</translation>
             <translation>Något gick fel (%1).</translation>
         </message>
         <message>
-            <location filename="../../ui/errors.py" line="467" />
+            <location filename="../../ui/errors.py" line="475" />
             <source>The account is locked after too many failed attempts. Ask the owner to unlock it.</source>
             <translation>Kontot har låsts efter för många misslyckade försök. Be ägaren att låsa upp det.</translation>
         </message>
         <message>
-            <location filename="../../ui/errors.py" line="470" />
-            <source>Too many failed attempts. Try again in %n minute(s).</source>
-            <translation>För många misslyckade försök. Försök igen om %n minut(er).</translation>
-        </message>
-        <message>
-            <location filename="../../ui/errors.py" line="474" />
+            <location filename="../../ui/errors.py" line="481" />
             <source>Unexpected error. Nothing was saved.</source>
             <translation>Oväntat fel. Ingenting sparades.</translation>
         </message>
         <message>
-            <location filename="../../ui/errors.py" line="485" />
+            <location filename="../../ui/errors.py" line="492" />
             <source>Cannot save</source>
             <translation>Det går inte att spara</translation>
         </message>
@@ -7628,6 +7700,84 @@ Ingenting sparas förrän du trycker på Färdig på sista sidan.</translation>
         </message>
     </context>
     <context>
+        <name>payments</name>
+        <message>
+            <location filename="../../ui/billing/bank_import_dialog.py" line="43" />
+            <source>Paid in full</source>
+            <translation>Betald i sin helhet</translation>
+        </message>
+        <message>
+            <location filename="../../ui/billing/bank_import_dialog.py" line="44" />
+            <source>Partial payment</source>
+            <translation>Delbetalning</translation>
+        </message>
+        <message>
+            <location filename="../../ui/billing/bank_import_dialog.py" line="45" />
+            <source>Overpaid</source>
+            <translation>Överbetald</translation>
+        </message>
+        <message>
+            <location filename="../../ui/billing/bank_import_dialog.py" line="46" />
+            <source>Already imported</source>
+            <translation>Redan importerad</translation>
+        </message>
+        <message>
+            <location filename="../../ui/billing/bank_import_dialog.py" line="47" />
+            <source>Unknown reference</source>
+            <translation>Okänd referens</translation>
+        </message>
+        <message>
+            <location filename="../../ui/billing/bank_import_dialog.py" line="48" />
+            <source>No reference</source>
+            <translation>Ingen referens</translation>
+        </message>
+        <message>
+            <location filename="../../ui/billing/bank_import_dialog.py" line="49" />
+            <source>Invoice not payable</source>
+            <translation>Fakturan kan inte betalas</translation>
+        </message>
+        <message>
+            <location filename="../../ui/billing/bank_import_dialog.py" line="50" />
+            <source>Bank correction</source>
+            <translation>Bankens rättelse</translation>
+        </message>
+        <message>
+            <location filename="../../ui/billing/bank_import_dialog.py" line="51" />
+            <source>Money out</source>
+            <translation>Utbetalning</translation>
+        </message>
+        <message>
+            <location filename="../../ui/billing/bank_import_dialog.py" line="52" />
+            <source>Not in euros</source>
+            <translation>Inte i euro</translation>
+        </message>
+        <message>
+            <location filename="../../ui/billing/payment_dialog.py" line="40" />
+            <source>Cash</source>
+            <translation>Kontant</translation>
+        </message>
+        <message>
+            <location filename="../../ui/billing/payment_dialog.py" line="41" />
+            <source>Card</source>
+            <translation>Kort</translation>
+        </message>
+        <message>
+            <location filename="../../ui/billing/payment_dialog.py" line="42" />
+            <source>MobilePay</source>
+            <translation>MobilePay</translation>
+        </message>
+        <message>
+            <location filename="../../ui/billing/payment_dialog.py" line="43" />
+            <source>Gift card</source>
+            <translation>Presentkort</translation>
+        </message>
+        <message>
+            <location filename="../../ui/billing/payment_dialog.py" line="44" />
+            <source>Bank transfer</source>
+            <translation>Banköverföring</translation>
+        </message>
+    </context>
+    <context>
         <name>privacy</name>
         <message>
             <location filename="../../ui/privacy/audit_page.py" line="45" />
@@ -7635,162 +7785,162 @@ Ingenting sparas förrän du trycker på Färdig på sista sidan.</translation>
             <translation>Nr</translation>
         </message>
         <message>
-            <location filename="../../ui/privacy/audit_page.py" line="45" />
-            <location filename="../../ui/privacy/dialogs.py" line="255" />
+            <location filename="../../ui/privacy/audit_page.py" line="46" />
+            <location filename="../../ui/privacy/dialogs.py" line="259" />
             <source>When</source>
             <translation>Tidpunkt</translation>
         </message>
         <message>
-            <location filename="../../ui/privacy/audit_page.py" line="45" />
-            <location filename="../../ui/privacy/dialogs.py" line="255" />
+            <location filename="../../ui/privacy/audit_page.py" line="47" />
+            <location filename="../../ui/privacy/dialogs.py" line="260" />
             <source>Who</source>
             <translation>Vem</translation>
         </message>
         <message>
-            <location filename="../../ui/privacy/audit_page.py" line="46" />
-            <location filename="../../ui/privacy/dialogs.py" line="256" />
+            <location filename="../../ui/privacy/audit_page.py" line="48" />
+            <location filename="../../ui/privacy/dialogs.py" line="261" />
             <source>Workstation</source>
             <translation>Arbetsstation</translation>
         </message>
         <message>
-            <location filename="../../ui/privacy/audit_page.py" line="46" />
-            <location filename="../../ui/privacy/audit_page.py" line="108" />
-            <location filename="../../ui/privacy/dialogs.py" line="256" />
+            <location filename="../../ui/privacy/audit_page.py" line="49" />
+            <location filename="../../ui/privacy/audit_page.py" line="114" />
+            <location filename="../../ui/privacy/dialogs.py" line="262" />
             <source>Action</source>
             <translation>Åtgärd</translation>
         </message>
         <message>
-            <location filename="../../ui/privacy/audit_page.py" line="47" />
-            <location filename="../../ui/privacy/requests_page.py" line="50" />
+            <location filename="../../ui/privacy/audit_page.py" line="50" />
+            <location filename="../../ui/privacy/requests_page.py" line="54" />
             <source>Outcome</source>
             <translation>Resultat</translation>
         </message>
         <message>
-            <location filename="../../ui/privacy/audit_page.py" line="47" />
+            <location filename="../../ui/privacy/audit_page.py" line="51" />
             <source>Client no.</source>
             <translation>Kundnr</translation>
         </message>
         <message>
-            <location filename="../../ui/privacy/audit_page.py" line="47" />
+            <location filename="../../ui/privacy/audit_page.py" line="52" />
             <source>Fields</source>
             <translation>Fält</translation>
         </message>
         <message>
-            <location filename="../../ui/privacy/audit_page.py" line="48" />
-            <location filename="../../ui/privacy/dialogs.py" line="257" />
+            <location filename="../../ui/privacy/audit_page.py" line="53" />
+            <location filename="../../ui/privacy/dialogs.py" line="263" />
             <source>Reason</source>
             <translation>Orsak</translation>
         </message>
         <message>
-            <location filename="../../ui/privacy/audit_page.py" line="63" />
+            <location filename="../../ui/privacy/audit_page.py" line="68" />
             <source>OK</source>
             <translation>OK</translation>
         </message>
         <message>
-            <location filename="../../ui/privacy/audit_page.py" line="63" />
-            <location filename="../../ui/privacy/common.py" line="84" />
+            <location filename="../../ui/privacy/audit_page.py" line="69" />
+            <location filename="../../ui/privacy/common.py" line="85" />
             <source>Refused</source>
             <translation>Nekad</translation>
         </message>
         <message>
-            <location filename="../../ui/privacy/audit_page.py" line="63" />
+            <location filename="../../ui/privacy/audit_page.py" line="70" />
             <source>Failed</source>
             <translation>Misslyckades</translation>
         </message>
         <message>
-            <location filename="../../ui/privacy/audit_page.py" line="96" />
-            <location filename="../../ui/privacy/dialogs.py" line="291" />
+            <location filename="../../ui/privacy/audit_page.py" line="102" />
+            <location filename="../../ui/privacy/dialogs.py" line="297" />
             <source>From</source>
             <translation>Från</translation>
         </message>
         <message>
-            <location filename="../../ui/privacy/audit_page.py" line="97" />
-            <location filename="../../ui/privacy/dialogs.py" line="292" />
+            <location filename="../../ui/privacy/audit_page.py" line="103" />
+            <location filename="../../ui/privacy/dialogs.py" line="298" />
             <source>To</source>
             <translation>Till</translation>
         </message>
         <message>
-            <location filename="../../ui/privacy/audit_page.py" line="101" />
+            <location filename="../../ui/privacy/audit_page.py" line="107" />
             <location filename="../../ui/privacy/dialogs.py" line="64" />
-            <location filename="../../ui/privacy/requests_page.py" line="48" />
-            <location filename="../../ui/privacy/requests_page.py" line="95" />
+            <location filename="../../ui/privacy/requests_page.py" line="49" />
+            <location filename="../../ui/privacy/requests_page.py" line="100" />
             <location filename="../../ui/privacy/retention_page.py" line="34" />
             <source>Client</source>
             <translation>Kund</translation>
         </message>
         <message>
-            <location filename="../../ui/privacy/audit_page.py" line="102" />
+            <location filename="../../ui/privacy/audit_page.py" line="108" />
             <source>Staff member</source>
             <translation>Medarbetare</translation>
         </message>
         <message>
-            <location filename="../../ui/privacy/audit_page.py" line="107" />
+            <location filename="../../ui/privacy/audit_page.py" line="113" />
             <source>Dates</source>
             <translation>Datum</translation>
         </message>
         <message>
-            <location filename="../../ui/privacy/audit_page.py" line="110" />
+            <location filename="../../ui/privacy/audit_page.py" line="116" />
             <source>Search</source>
             <translation>Sök</translation>
         </message>
         <message>
-            <location filename="../../ui/privacy/audit_page.py" line="113" />
+            <location filename="../../ui/privacy/audit_page.py" line="119" />
             <source>Verify chain</source>
             <translation>Kontrollera kedjan</translation>
         </message>
         <message>
-            <location filename="../../ui/privacy/audit_page.py" line="116" />
+            <location filename="../../ui/privacy/audit_page.py" line="123" />
             <source>Access report for the client…</source>
             <translation>Loggutdrag för kunden…</translation>
         </message>
         <message>
-            <location filename="../../ui/privacy/audit_page.py" line="146" />
-            <location filename="../../ui/privacy/audit_page.py" line="170" />
-            <location filename="../../ui/privacy/dialogs.py" line="322" />
+            <location filename="../../ui/privacy/audit_page.py" line="153" />
+            <location filename="../../ui/privacy/audit_page.py" line="177" />
+            <location filename="../../ui/privacy/dialogs.py" line="328" />
             <source>Cannot read the log</source>
             <translation>Det går inte att läsa loggen</translation>
         </message>
         <message>
-            <location filename="../../ui/privacy/audit_page.py" line="149" />
+            <location filename="../../ui/privacy/audit_page.py" line="156" />
             <source>Anyone</source>
             <translation>Vem som helst</translation>
         </message>
         <message>
-            <location filename="../../ui/privacy/audit_page.py" line="176" />
+            <location filename="../../ui/privacy/audit_page.py" line="182" />
             <source>The newest %1 events; narrow the filters to see older ones.</source>
             <translation>De %1 senaste händelserna; begränsa filtren för att se äldre.</translation>
         </message>
         <message>
-            <location filename="../../ui/privacy/audit_page.py" line="183" />
+            <location filename="../../ui/privacy/audit_page.py" line="190" />
             <source>Cannot verify</source>
             <translation>Det går inte att kontrollera</translation>
         </message>
         <message>
-            <location filename="../../ui/privacy/audit_page.py" line="186" />
-            <location filename="../../ui/privacy/audit_page.py" line="191" />
+            <location filename="../../ui/privacy/audit_page.py" line="193" />
+            <location filename="../../ui/privacy/audit_page.py" line="199" />
             <source>Audit chain</source>
             <translation>Händelseloggens kedja</translation>
         </message>
         <message>
-            <location filename="../../ui/privacy/audit_page.py" line="187" />
+            <location filename="../../ui/privacy/audit_page.py" line="194" />
             <source>The audit chain is intact: %1 events verified.</source>
             <translation>Händelseloggens kedja är intakt: %1 händelser har kontrollerats.</translation>
         </message>
         <message>
-            <location filename="../../ui/privacy/audit_page.py" line="192" />
+            <location filename="../../ui/privacy/audit_page.py" line="200" />
             <source>The audit chain is broken at event %1 (%2). Events before it verified: %3. Keep this computer as it is and contact support.</source>
             <translation>Händelseloggens kedja är bruten vid händelse %1 (%2). Kontrollerade händelser före den: %3. Lämna datorn som den är och kontakta supporten.</translation>
         </message>
         <message>
-            <location filename="../../ui/privacy/audit_page.py" line="201" />
-            <location filename="../../ui/privacy/dialogs.py" line="281" />
+            <location filename="../../ui/privacy/audit_page.py" line="209" />
+            <location filename="../../ui/privacy/dialogs.py" line="287" />
             <source>Access report</source>
             <translation>Loggutdrag</translation>
         </message>
         <message>
-            <location filename="../../ui/privacy/audit_page.py" line="201" />
-            <location filename="../../ui/privacy/dialogs.py" line="73" />
-            <location filename="../../ui/privacy/requests_page.py" line="108" />
+            <location filename="../../ui/privacy/audit_page.py" line="210" />
+            <location filename="../../ui/privacy/dialogs.py" line="74" />
+            <location filename="../../ui/privacy/requests_page.py" line="114" />
             <source>Choose a client first.</source>
             <translation>Välj först en kund.</translation>
         </message>
@@ -7800,61 +7950,61 @@ Ingenting sparas förrän du trycker på Färdig på sista sidan.</translation>
             <translation>Per telefon</translation>
         </message>
         <message>
-            <location filename="../../ui/privacy/card_menu.py" line="21" />
+            <location filename="../../ui/privacy/card_menu.py" line="22" />
             <source>In person</source>
             <translation>Personligen</translation>
         </message>
         <message>
-            <location filename="../../ui/privacy/card_menu.py" line="22" />
+            <location filename="../../ui/privacy/card_menu.py" line="23" />
             <source>By email</source>
             <translation>Per e-post</translation>
         </message>
         <message>
-            <location filename="../../ui/privacy/card_menu.py" line="22" />
+            <location filename="../../ui/privacy/card_menu.py" line="24" />
             <source>On a form</source>
             <translation>På blankett</translation>
         </message>
         <message>
-            <location filename="../../ui/privacy/card_menu.py" line="23" />
+            <location filename="../../ui/privacy/card_menu.py" line="25" />
             <source>Online</source>
             <translation>Via nätet</translation>
         </message>
         <message>
-            <location filename="../../ui/privacy/card_menu.py" line="29" />
-            <location filename="../../ui/privacy/card_menu.py" line="84" />
-            <location filename="../../ui/privacy/common.py" line="72" />
+            <location filename="../../ui/privacy/card_menu.py" line="31" />
+            <location filename="../../ui/privacy/card_menu.py" line="87" />
+            <location filename="../../ui/privacy/common.py" line="73" />
             <source>Objection to marketing</source>
             <translation>Förbud mot marknadsföring</translation>
         </message>
         <message>
-            <location filename="../../ui/privacy/card_menu.py" line="30" />
+            <location filename="../../ui/privacy/card_menu.py" line="32" />
             <source>How did the client object?</source>
             <translation>Hur förbjöd kunden marknadsföring?</translation>
         </message>
         <message>
-            <location filename="../../ui/privacy/card_menu.py" line="52" />
+            <location filename="../../ui/privacy/card_menu.py" line="55" />
             <location filename="../../ui/privacy/privacy_view.py" line="59" />
             <source>Access report…</source>
             <translation>Loggutdrag…</translation>
         </message>
         <message>
-            <location filename="../../ui/privacy/card_menu.py" line="58" />
+            <location filename="../../ui/privacy/card_menu.py" line="61" />
             <source>Export data…</source>
             <translation>Exportera uppgifter…</translation>
         </message>
         <message>
-            <location filename="../../ui/privacy/card_menu.py" line="62" />
+            <location filename="../../ui/privacy/card_menu.py" line="65" />
             <source>Object to marketing</source>
             <translation>Förbjud marknadsföring</translation>
         </message>
         <message>
-            <location filename="../../ui/privacy/card_menu.py" line="68" />
+            <location filename="../../ui/privacy/card_menu.py" line="71" />
             <location filename="../../ui/privacy/privacy_view.py" line="56" />
             <source>Erasure request…</source>
             <translation>Begäran om radering…</translation>
         </message>
         <message>
-            <location filename="../../ui/privacy/card_menu.py" line="85" />
+            <location filename="../../ui/privacy/card_menu.py" line="88" />
             <source>Both marketing consents are withdrawn, and the objection is recorded.</source>
             <translation>Båda samtyckena till marknadsföring har återkallats och förbudet har registrerats.</translation>
         </message>
@@ -7869,294 +8019,294 @@ Ingenting sparas förrän du trycker på Färdig på sista sidan.</translation>
             <translation>Det gick inte att skriva filen. Välj en annan mapp.</translation>
         </message>
         <message>
-            <location filename="../../ui/privacy/common.py" line="70" />
+            <location filename="../../ui/privacy/common.py" line="71" />
             <source>Access to data</source>
             <translation>Insyn i uppgifter</translation>
         </message>
         <message>
-            <location filename="../../ui/privacy/common.py" line="71" />
+            <location filename="../../ui/privacy/common.py" line="72" />
             <source>Rectification</source>
             <translation>Rättelse</translation>
         </message>
         <message>
-            <location filename="../../ui/privacy/common.py" line="73" />
+            <location filename="../../ui/privacy/common.py" line="74" />
             <source>Erasure</source>
             <translation>Radering</translation>
         </message>
         <message>
-            <location filename="../../ui/privacy/common.py" line="74" />
+            <location filename="../../ui/privacy/common.py" line="75" />
             <source>Restriction</source>
             <translation>Begränsning av behandling</translation>
         </message>
         <message>
-            <location filename="../../ui/privacy/common.py" line="75" />
+            <location filename="../../ui/privacy/common.py" line="76" />
             <source>Access log report</source>
             <translation>Loggutdrag</translation>
         </message>
         <message>
-            <location filename="../../ui/privacy/common.py" line="81" />
+            <location filename="../../ui/privacy/common.py" line="82" />
             <location filename="../../ui/privacy/requests_page.py" line="48" />
             <source>Received</source>
             <translation>Mottagen</translation>
         </message>
         <message>
-            <location filename="../../ui/privacy/common.py" line="82" />
+            <location filename="../../ui/privacy/common.py" line="83" />
             <source>In progress</source>
             <translation>Under behandling</translation>
         </message>
         <message>
-            <location filename="../../ui/privacy/common.py" line="83" />
+            <location filename="../../ui/privacy/common.py" line="84" />
             <source>Completed</source>
             <translation>Slutförd</translation>
         </message>
         <message>
-            <location filename="../../ui/privacy/common.py" line="90" />
+            <location filename="../../ui/privacy/common.py" line="91" />
             <source>Erase now</source>
             <translation>Raderas nu</translation>
         </message>
         <message>
-            <location filename="../../ui/privacy/common.py" line="91" />
+            <location filename="../../ui/privacy/common.py" line="92" />
             <source>Anonymise now</source>
             <translation>Anonymiseras nu</translation>
         </message>
         <message>
-            <location filename="../../ui/privacy/common.py" line="92" />
+            <location filename="../../ui/privacy/common.py" line="93" />
             <source>Keep (restricted)</source>
             <translation>Bevaras (begränsad)</translation>
         </message>
         <message>
-            <location filename="../../ui/privacy/common.py" line="93" />
+            <location filename="../../ui/privacy/common.py" line="94" />
             <source>No data</source>
             <translation>Inga uppgifter</translation>
         </message>
         <message>
-            <location filename="../../ui/privacy/common.py" line="99" />
+            <location filename="../../ui/privacy/common.py" line="100" />
             <source>Name, birth date, identity code</source>
             <translation>Namn, födelsedatum, personbeteckning</translation>
         </message>
         <message>
-            <location filename="../../ui/privacy/common.py" line="100" />
+            <location filename="../../ui/privacy/common.py" line="101" />
             <source>Contact and billing details</source>
             <translation>Kontakt- och faktureringsuppgifter</translation>
         </message>
         <message>
-            <location filename="../../ui/privacy/common.py" line="101" />
+            <location filename="../../ui/privacy/common.py" line="102" />
             <source>Marketing and reminder consents</source>
             <translation>Samtycken till marknadsföring och påminnelser</translation>
         </message>
         <message>
-            <location filename="../../ui/privacy/common.py" line="102" />
+            <location filename="../../ui/privacy/common.py" line="103" />
             <source>Consent to storing treatment data</source>
             <translation>Samtycke till lagring av vårdanteckningar</translation>
         </message>
         <message>
-            <location filename="../../ui/privacy/common.py" line="103" />
+            <location filename="../../ui/privacy/common.py" line="104" />
             <source>Bookings</source>
             <translation>Bokningar</translation>
         </message>
         <message>
-            <location filename="../../ui/privacy/common.py" line="104" />
+            <location filename="../../ui/privacy/common.py" line="105" />
             <source>Visits</source>
             <translation>Besök</translation>
         </message>
         <message>
-            <location filename="../../ui/privacy/common.py" line="105" />
+            <location filename="../../ui/privacy/common.py" line="106" />
             <source>Treatment notes (patient records)</source>
             <translation>Vårdanteckningar (journalhandlingar)</translation>
         </message>
         <message>
-            <location filename="../../ui/privacy/common.py" line="106" />
+            <location filename="../../ui/privacy/common.py" line="107" />
             <source>Invoices (bookkeeping vouchers)</source>
             <translation>Fakturor (bokföringsverifikat)</translation>
         </message>
         <message>
-            <location filename="../../ui/privacy/common.py" line="107" />
+            <location filename="../../ui/privacy/common.py" line="108" />
             <source>Draft invoices</source>
             <translation>Fakturautkast</translation>
         </message>
         <message>
-            <location filename="../../ui/privacy/common.py" line="108" />
+            <location filename="../../ui/privacy/common.py" line="109" />
             <source>Payments (bookkeeping vouchers)</source>
             <translation>Betalningar (bokföringsverifikat)</translation>
         </message>
         <message>
-            <location filename="../../ui/privacy/common.py" line="109" />
+            <location filename="../../ui/privacy/common.py" line="110" />
             <source>Messages sent</source>
             <translation>Skickade meddelanden</translation>
         </message>
         <message>
-            <location filename="../../ui/privacy/common.py" line="110" />
+            <location filename="../../ui/privacy/common.py" line="111" />
             <source>Waiting list</source>
             <translation>Kölista</translation>
         </message>
         <message>
-            <location filename="../../ui/privacy/common.py" line="111" />
+            <location filename="../../ui/privacy/common.py" line="112" />
             <source>Audit trail</source>
             <translation>Händelselogg</translation>
         </message>
         <message>
-            <location filename="../../ui/privacy/common.py" line="129" />
+            <location filename="../../ui/privacy/common.py" line="130" />
             <source>Search: name, phone or birth date</source>
             <translation>Sök: namn, telefon eller födelsedatum</translation>
         </message>
         <message>
-            <location filename="../../ui/privacy/common.py" line="145" />
+            <location filename="../../ui/privacy/common.py" line="146" />
             <source>Any client</source>
             <translation>Alla kunder</translation>
         </message>
         <message>
-            <location filename="../../ui/privacy/common.py" line="155" />
+            <location filename="../../ui/privacy/common.py" line="156" />
             <source>Search failed</source>
             <translation>Sökningen misslyckades</translation>
         </message>
         <message>
-            <location filename="../../ui/privacy/dialogs.py" line="86" />
+            <location filename="../../ui/privacy/dialogs.py" line="87" />
             <source>Export client data</source>
             <translation>Exportera kundens uppgifter</translation>
         </message>
         <message>
-            <location filename="../../ui/privacy/dialogs.py" line="89" />
-            <location filename="../../ui/privacy/dialogs.py" line="294" />
+            <location filename="../../ui/privacy/dialogs.py" line="90" />
+            <location filename="../../ui/privacy/dialogs.py" line="300" />
             <source>Language of the PDF</source>
             <translation>PDF-filens språk</translation>
         </message>
         <message>
-            <location filename="../../ui/privacy/dialogs.py" line="90" />
+            <location filename="../../ui/privacy/dialogs.py" line="91" />
             <source>The ZIP holds the client's card, consents, bookings, visits, treatment notes, invoices, payments, messages and who viewed or changed them: data.json for machines and data.pdf for people. The export is recorded in the request register.</source>
             <translation>ZIP-filen innehåller kundens kort, samtycken, bokningar, besök, vårdanteckningar, fakturor, betalningar, meddelanden och vem som har visat eller ändrat dem: data.json för maskinläsning och data.pdf för människor. Exporten registreras i registret över begäranden.</translation>
         </message>
         <message>
-            <location filename="../../ui/privacy/dialogs.py" line="97" />
+            <location filename="../../ui/privacy/dialogs.py" line="99" />
             <source>Save ZIP…</source>
             <translation>Spara ZIP…</translation>
         </message>
         <message>
-            <location filename="../../ui/privacy/dialogs.py" line="114" />
+            <location filename="../../ui/privacy/dialogs.py" line="116" />
             <source>Export failed</source>
             <translation>Exporten misslyckades</translation>
         </message>
         <message>
-            <location filename="../../ui/privacy/dialogs.py" line="118" />
+            <location filename="../../ui/privacy/dialogs.py" line="120" />
             <source>Save client data</source>
             <translation>Spara kundens uppgifter</translation>
         </message>
         <message>
-            <location filename="../../ui/privacy/dialogs.py" line="119" />
+            <location filename="../../ui/privacy/dialogs.py" line="121" />
             <source>ZIP archives (*.zip)</source>
             <translation>ZIP-arkiv (*.zip)</translation>
         </message>
         <message>
-            <location filename="../../ui/privacy/dialogs.py" line="135" />
+            <location filename="../../ui/privacy/dialogs.py" line="137" />
             <source>Kind of data</source>
             <translation>Typ av uppgifter</translation>
         </message>
         <message>
-            <location filename="../../ui/privacy/dialogs.py" line="135" />
+            <location filename="../../ui/privacy/dialogs.py" line="138" />
             <source>Count</source>
             <translation>Antal</translation>
         </message>
         <message>
-            <location filename="../../ui/privacy/dialogs.py" line="136" />
+            <location filename="../../ui/privacy/dialogs.py" line="139" />
             <source>What happens</source>
             <translation>Åtgärd</translation>
         </message>
         <message>
-            <location filename="../../ui/privacy/dialogs.py" line="137" />
+            <location filename="../../ui/privacy/dialogs.py" line="140" />
             <source>Kept until</source>
             <translation>Bevaras till</translation>
         </message>
         <message>
-            <location filename="../../ui/privacy/dialogs.py" line="137" />
+            <location filename="../../ui/privacy/dialogs.py" line="141" />
             <source>Legal basis</source>
             <translation>Rättslig grund</translation>
         </message>
         <message>
-            <location filename="../../ui/privacy/dialogs.py" line="160" />
+            <location filename="../../ui/privacy/dialogs.py" line="164" />
             <source>Erasure request</source>
             <translation>Begäran om radering</translation>
         </message>
         <message>
-            <location filename="../../ui/privacy/dialogs.py" line="165" />
+            <location filename="../../ui/privacy/dialogs.py" line="169" />
             <source>Language of the outcome</source>
             <translation>Svarets språk</translation>
         </message>
         <message>
-            <location filename="../../ui/privacy/dialogs.py" line="166" />
+            <location filename="../../ui/privacy/dialogs.py" line="170" />
             <source>Show the plan</source>
             <translation>Visa planen</translation>
         </message>
         <message>
-            <location filename="../../ui/privacy/dialogs.py" line="178" />
+            <location filename="../../ui/privacy/dialogs.py" line="182" />
             <source>Erase…</source>
             <translation>Radera…</translation>
         </message>
         <message>
-            <location filename="../../ui/privacy/dialogs.py" line="202" />
+            <location filename="../../ui/privacy/dialogs.py" line="206" />
             <source>Cannot make the plan</source>
             <translation>Det går inte att göra planen</translation>
         </message>
         <message>
-            <location filename="../../ui/privacy/dialogs.py" line="206" />
+            <location filename="../../ui/privacy/dialogs.py" line="210" />
             <source>The law keeps this client's patient records: name, birth date and identity code stay with them, and the client is restricted (hidden from search and booking). Contact details and marketing consents are erased now.</source>
             <translation>Lagen kräver att kundens journalhandlingar bevaras: namn, födelsedatum och personbeteckning bevaras tillsammans med dem, och behandlingen av kunden begränsas (kunden döljs i sökningar och bokning). Kontaktuppgifter och samtycken till marknadsföring raderas nu.</translation>
         </message>
         <message>
-            <location filename="../../ui/privacy/dialogs.py" line="212" />
+            <location filename="../../ui/privacy/dialogs.py" line="216" />
             <source>The client's name and contact details are anonymised now; kept bookkeeping vouchers stay unchanged until their date.</source>
             <translation>Kundens namn och kontaktuppgifter anonymiseras nu; bokföringsverifikat som bevaras förblir oförändrade tills deras bevarandetid går ut.</translation>
         </message>
         <message>
-            <location filename="../../ui/privacy/dialogs.py" line="221" />
+            <location filename="../../ui/privacy/dialogs.py" line="225" />
             <source>Erase client data</source>
             <translation>Radera kundens uppgifter</translation>
         </message>
         <message>
-            <location filename="../../ui/privacy/dialogs.py" line="222" />
+            <location filename="../../ui/privacy/dialogs.py" line="226" />
             <source>Erase and anonymise the data as planned? This cannot be undone.</source>
             <translation>Vill du radera och anonymisera uppgifterna enligt planen? Det går inte att ångra.</translation>
         </message>
         <message>
-            <location filename="../../ui/privacy/dialogs.py" line="234" />
+            <location filename="../../ui/privacy/dialogs.py" line="238" />
             <source>Erasure failed</source>
             <translation>Raderingen misslyckades</translation>
         </message>
         <message>
-            <location filename="../../ui/privacy/dialogs.py" line="239" />
+            <location filename="../../ui/privacy/dialogs.py" line="243" />
             <source>Done. Save the outcome for the client.</source>
             <translation>Klart. Spara svaret till kunden.</translation>
         </message>
         <message>
-            <location filename="../../ui/privacy/dialogs.py" line="240" />
-            <location filename="../../ui/privacy/requests_page.py" line="266" />
+            <location filename="../../ui/privacy/dialogs.py" line="244" />
+            <location filename="../../ui/privacy/requests_page.py" line="275" />
             <source>Save the outcome</source>
             <translation>Spara svaret</translation>
         </message>
         <message>
-            <location filename="../../ui/privacy/dialogs.py" line="242" />
-            <location filename="../../ui/privacy/dialogs.py" line="340" />
+            <location filename="../../ui/privacy/dialogs.py" line="246" />
+            <location filename="../../ui/privacy/dialogs.py" line="346" />
             <location filename="../../ui/privacy/notice_page.py" line="85" />
-            <location filename="../../ui/privacy/requests_page.py" line="267" />
+            <location filename="../../ui/privacy/requests_page.py" line="277" />
             <source>PDF files (*.pdf)</source>
             <translation>PDF-filer (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../../ui/privacy/dialogs.py" line="295" />
+            <location filename="../../ui/privacy/dialogs.py" line="301" />
             <source>Show</source>
             <translation>Visa</translation>
         </message>
         <message>
-            <location filename="../../ui/privacy/dialogs.py" line="303" />
+            <location filename="../../ui/privacy/dialogs.py" line="309" />
             <location filename="../../ui/privacy/notice_page.py" line="37" />
             <source>Save PDF…</source>
             <translation>Spara PDF…</translation>
         </message>
         <message>
-            <location filename="../../ui/privacy/dialogs.py" line="335" />
+            <location filename="../../ui/privacy/dialogs.py" line="341" />
             <source>Cannot make the report</source>
             <translation>Det går inte att göra rapporten</translation>
         </message>
         <message>
-            <location filename="../../ui/privacy/dialogs.py" line="339" />
+            <location filename="../../ui/privacy/dialogs.py" line="345" />
             <source>Save the access report</source>
             <translation>Spara loggutdraget</translation>
         </message>
@@ -8187,7 +8337,7 @@ Ingenting sparas förrän du trycker på Färdig på sista sidan.</translation>
             <translation>Spara dataskyddsbeskrivningen</translation>
         </message>
         <message>
-            <location filename="../../ui/privacy/notice_page.py" line="85" />
+            <location filename="../../ui/privacy/notice_page.py" line="86" />
             <source>Text files (*.txt)</source>
             <translation>Textfiler (*.txt)</translation>
         </message>
@@ -8203,7 +8353,7 @@ Ingenting sparas förrän du trycker på Färdig på sista sidan.</translation>
         </message>
         <message>
             <location filename="../../ui/privacy/privacy_view.py" line="42" />
-            <location filename="../../ui/privacy/retention_page.py" line="35" />
+            <location filename="../../ui/privacy/retention_page.py" line="36" />
             <source>Retention</source>
             <translation>Bevarandetider</translation>
         </message>
@@ -8218,158 +8368,158 @@ Ingenting sparas förrän du trycker på Färdig på sista sidan.</translation>
             <translation>Exportera kundens uppgifter…</translation>
         </message>
         <message>
-            <location filename="../../ui/privacy/requests_page.py" line="48" />
-            <location filename="../../ui/privacy/requests_page.py" line="96" />
+            <location filename="../../ui/privacy/requests_page.py" line="50" />
+            <location filename="../../ui/privacy/requests_page.py" line="101" />
             <source>Request</source>
             <translation>Begäran</translation>
         </message>
         <message>
-            <location filename="../../ui/privacy/requests_page.py" line="49" />
+            <location filename="../../ui/privacy/requests_page.py" line="51" />
             <source>Answer by</source>
             <translation>Svar senast</translation>
         </message>
         <message>
-            <location filename="../../ui/privacy/requests_page.py" line="49" />
+            <location filename="../../ui/privacy/requests_page.py" line="52" />
             <source>Status</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="../../ui/privacy/requests_page.py" line="49" />
+            <location filename="../../ui/privacy/requests_page.py" line="53" />
             <source>Handler</source>
             <translation>Handläggare</translation>
         </message>
         <message>
-            <location filename="../../ui/privacy/requests_page.py" line="60" />
+            <location filename="../../ui/privacy/requests_page.py" line="64" />
             <source> – over the yearly limit</source>
             <translation> – över årsgränsen</translation>
         </message>
         <message>
-            <location filename="../../ui/privacy/requests_page.py" line="82" />
+            <location filename="../../ui/privacy/requests_page.py" line="87" />
             <source>New data-protection request</source>
             <translation>Ny dataskyddsbegäran</translation>
         </message>
         <message>
-            <location filename="../../ui/privacy/requests_page.py" line="97" />
+            <location filename="../../ui/privacy/requests_page.py" line="102" />
             <source>Received on</source>
             <translation>Mottagen den</translation>
         </message>
         <message>
-            <location filename="../../ui/privacy/requests_page.py" line="132" />
+            <location filename="../../ui/privacy/requests_page.py" line="138" />
             <source>New request…</source>
             <translation>Ny begäran…</translation>
         </message>
         <message>
-            <location filename="../../ui/privacy/requests_page.py" line="133" />
+            <location filename="../../ui/privacy/requests_page.py" line="139" />
             <source>Answer…</source>
             <translation>Svara…</translation>
         </message>
         <message>
-            <location filename="../../ui/privacy/requests_page.py" line="134" />
+            <location filename="../../ui/privacy/requests_page.py" line="140" />
             <source>Mark in progress</source>
             <translation>Markera som under behandling</translation>
         </message>
         <message>
-            <location filename="../../ui/privacy/requests_page.py" line="135" />
+            <location filename="../../ui/privacy/requests_page.py" line="141" />
             <source>Complete…</source>
             <translation>Slutför…</translation>
         </message>
         <message>
-            <location filename="../../ui/privacy/requests_page.py" line="136" />
+            <location filename="../../ui/privacy/requests_page.py" line="143" />
             <source>Refuse…</source>
             <translation>Avslå…</translation>
         </message>
         <message>
-            <location filename="../../ui/privacy/requests_page.py" line="137" />
+            <location filename="../../ui/privacy/requests_page.py" line="145" />
             <source>Print outcome…</source>
             <translation>Skriv ut svaret…</translation>
         </message>
         <message>
-            <location filename="../../ui/privacy/requests_page.py" line="161" />
+            <location filename="../../ui/privacy/requests_page.py" line="169" />
             <source>Cannot read the requests</source>
             <translation>Det går inte att läsa begärandena</translation>
         </message>
         <message>
-            <location filename="../../ui/privacy/requests_page.py" line="197" />
+            <location filename="../../ui/privacy/requests_page.py" line="205" />
             <source>Over the yearly limit</source>
             <translation>Över årsgränsen</translation>
         </message>
         <message>
-            <location filename="../../ui/privacy/requests_page.py" line="198" />
+            <location filename="../../ui/privacy/requests_page.py" line="206" />
             <source>This client has made %1 access requests in twelve months; the free limit is %2. You may charge a reasonable fee or refuse a manifestly excessive request (GDPR art. 12(5)).</source>
             <translation>Kunden har gjort %1 begäranden om insyn under tolv månader; gränsen för kostnadsfria begäranden är %2. Du kan ta ut en rimlig avgift eller avslå en uppenbart orimlig begäran (dataskyddsförordningen art. 12.5).</translation>
         </message>
         <message>
-            <location filename="../../ui/privacy/requests_page.py" line="239" />
+            <location filename="../../ui/privacy/requests_page.py" line="248" />
             <source>Outcome (what was done, or why it was refused):</source>
             <translation>Resultat (vad som gjordes eller varför begäran avslogs):</translation>
         </message>
         <message>
-            <location filename="../../ui/privacy/retention_page.py" line="34" />
+            <location filename="../../ui/privacy/retention_page.py" line="35" />
             <source>Last activity</source>
             <translation>Senaste aktivitet</translation>
         </message>
         <message>
-            <location filename="../../ui/privacy/retention_page.py" line="43" />
+            <location filename="../../ui/privacy/retention_page.py" line="44" />
             <source>May be anonymised</source>
             <translation>Får anonymiseras</translation>
         </message>
         <message>
-            <location filename="../../ui/privacy/retention_page.py" line="45" />
+            <location filename="../../ui/privacy/retention_page.py" line="46" />
             <source>Kept by law until %1</source>
             <translation>Bevaras enligt lag till %1</translation>
         </message>
         <message>
-            <location filename="../../ui/privacy/retention_page.py" line="46" />
+            <location filename="../../ui/privacy/retention_page.py" line="47" />
             <source>Kept by law</source>
             <translation>Bevaras enligt lag</translation>
         </message>
         <message>
-            <location filename="../../ui/privacy/retention_page.py" line="66" />
+            <location filename="../../ui/privacy/retention_page.py" line="67" />
             <source>No retention run in the last month: list the inactive clients and anonymise those the law lets go.</source>
             <translation>Bevarandetiderna har inte gåtts igenom under den senaste månaden: lista de inaktiva kunderna och anonymisera dem som lagen inte kräver att bevaras.</translation>
         </message>
         <message>
-            <location filename="../../ui/privacy/retention_page.py" line="72" />
+            <location filename="../../ui/privacy/retention_page.py" line="73" />
             <source>List inactive clients</source>
             <translation>Lista inaktiva kunder</translation>
         </message>
         <message>
-            <location filename="../../ui/privacy/retention_page.py" line="75" />
+            <location filename="../../ui/privacy/retention_page.py" line="76" />
             <source>Anonymise those that may go…</source>
             <translation>Anonymisera dem som inte måste bevaras…</translation>
         </message>
         <message>
-            <location filename="../../ui/privacy/retention_page.py" line="106" />
+            <location filename="../../ui/privacy/retention_page.py" line="107" />
             <source>Finding inactive clients</source>
             <translation>Söker inaktiva kunder</translation>
         </message>
         <message>
-            <location filename="../../ui/privacy/retention_page.py" line="114" />
+            <location filename="../../ui/privacy/retention_page.py" line="115" />
             <source>%1 inactive clients; %2 may be anonymised, the others are kept by law.</source>
             <translation>%1 inaktiva kunder; %2 får anonymiseras, de övriga bevaras enligt lag.</translation>
         </message>
         <message>
-            <location filename="../../ui/privacy/retention_page.py" line="120" />
+            <location filename="../../ui/privacy/retention_page.py" line="121" />
             <source>Retention run failed</source>
             <translation>Genomgången av bevarandetider misslyckades</translation>
         </message>
         <message>
-            <location filename="../../ui/privacy/retention_page.py" line="125" />
+            <location filename="../../ui/privacy/retention_page.py" line="126" />
             <source>Anonymise clients</source>
             <translation>Anonymisera kunder</translation>
         </message>
         <message>
-            <location filename="../../ui/privacy/retention_page.py" line="126" />
+            <location filename="../../ui/privacy/retention_page.py" line="127" />
             <source>Anonymise %1 clients? Names and contact details are removed for good.</source>
             <translation>Vill du anonymisera %1 kunder? Namn och kontaktuppgifter tas bort permanent.</translation>
         </message>
         <message>
-            <location filename="../../ui/privacy/retention_page.py" line="134" />
+            <location filename="../../ui/privacy/retention_page.py" line="136" />
             <source>Anonymising</source>
             <translation>Anonymiserar</translation>
         </message>
         <message>
-            <location filename="../../ui/privacy/retention_page.py" line="140" />
+            <location filename="../../ui/privacy/retention_page.py" line="142" />
             <source>Anonymised %1 clients; %2 kept by law.</source>
             <translation>%1 kunder anonymiserades; %2 bevaras enligt lag.</translation>
         </message>

@@ -24,8 +24,10 @@ from vastaanotto.permissions import ROLE_ACTIONS, Action, allowed
 from vastaanotto.privacy import audit_chain
 from vastaanotto.models.clients import ConsentChannel, ConsentKind
 from vastaanotto.models.privacy import RequestKind
-from vastaanotto.services import (audit_log, catalog, client_consents, client_history, clients,
-                                  messages, practice, privacy, treatment_notes)
+from vastaanotto.models.backup import TargetKind
+from vastaanotto.progress import Progress
+from vastaanotto.services import (audit_log, backups, catalog, client_consents, client_history,
+                                  clients, messages, practice, privacy, treatment_notes)
 from vastaanotto.services import staff as staff_service
 from vastaanotto.services.catalog import HoursRow
 from tests.conftest import PROFILE
@@ -143,6 +145,13 @@ CALLS = [
     Call("messages.list_messages", Action.MESSAGE_LOG,
          lambda c, t: messages.list_messages(c, client_id=t.client_id)),
     Call("messages.failed_count", Action.MESSAGE_LOG, lambda c, t: messages.failed_count(c)),
+    # backups: everyone backs up to the owner's targets and sees the status (the schedule runs
+    # whoever is logged in); targets, keys, the kit, the drill and restores are the owner's
+    Call("backups.run_backup", Action.BACKUP_RUN,
+         lambda c, t: backups.run_backup(c, Progress())),
+    Call("backups.backup_status", Action.BACKUP_RUN, lambda c, t: backups.backup_status(c)),
+    Call("backups.list_targets", Action.BACKUP_MANAGE, lambda c, t: backups.list_targets(c)),
+    Call("backups.key_status", Action.BACKUP_MANAGE, lambda c, t: backups.key_status(c)),
 ]
 
 ROLE_SETS = {
@@ -160,7 +169,7 @@ def expected_allowed(roles: frozenset[Role], action: Action) -> bool:
 
 
 @pytest.fixture
-def target(owner_ctx) -> Target:
+def target(owner_ctx, tmp_path) -> Target:
     staff_id = staff_service.create_staff(owner_ctx, username="kohde", display_name="Kohde",
                                           roles=[Role.RECEPTION], password=PASSWORD).data
     service_id = catalog.create_service(owner_ctx, _service("Hieronta")).data
@@ -168,6 +177,9 @@ def target(owner_ctx) -> Target:
     client_id = clients.create_client(owner_ctx, {
         "first_name": "Kohde", "last_name": "Asiakas", "email": "kohde@example.fi",
         "personal_identity_code": "131052-308T"}).data
+    (tmp_path / "usb").mkdir()  # the owner's backup location, for run_backup
+    backups.save_target(owner_ctx, target_id=None, name="USB", kind=TargetKind.FOLDER,
+                        config={"path": str(tmp_path / "usb")})
     return Target(staff_id, service_id, room_id, client_id)
 
 
@@ -244,8 +256,7 @@ def test_every_action_of_the_matrix_is_walked():
     walked = {c.action for c in CALLS}
     elsewhere = {Action.CALENDAR_BOOK, Action.CALENDAR_OVERRIDE, Action.CLIENT_EXPORT,
                  Action.HETU_VIEW_OWN, Action.NOTES_OTHER_WITH_REASON, Action.INVOICE_CREATE,
-                 Action.INVOICE_VIEW_OWN, Action.INVOICE_MANAGE, Action.PAYMENT_TAKE,
-                 Action.BACKUP_MANAGE}
+                 Action.INVOICE_VIEW_OWN, Action.INVOICE_MANAGE, Action.PAYMENT_TAKE}
     assert set(Action) - walked == elsewhere
 
 
@@ -293,6 +304,10 @@ def test_matrix_matches_the_design_table():
                        Action.PAYMENT_TAKE}
     assert practitioner & invoice_actions == {Action.INVOICE_VIEW_OWN}
     assert invoice_actions <= owner
+    # backups: everyone may back up to the owner's targets and see the status; managing them
+    # (targets, keys, the kit, the drill, restore) is the owner's
+    for actions in (reception, practitioner, owner):
+        assert Action.BACKUP_RUN in actions
     assert set(ROLE_ACTIONS) == set(Role)
 
 

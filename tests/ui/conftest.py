@@ -9,7 +9,8 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import QLocale, Signal
-from PySide6.QtWidgets import QLabel, QMainWindow, QStackedWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (QLabel, QMainWindow, QMessageBox, QStackedWidget, QVBoxLayout,
+                               QWidget)
 from sqlalchemy import select
 
 from ui import i18n
@@ -86,3 +87,36 @@ def close_leftover_windows(qapp):
         if widget.isVisible():
             widget.close()
     qapp.processEvents()
+
+
+@pytest.fixture
+def no_message_boxes(monkeypatch):
+    """Any message box fails the test instead of blocking it; a module opts in with
+    ``pytestmark = pytest.mark.usefixtures("no_message_boxes")``."""
+    for name in ("warning", "critical", "information", "question"):
+        monkeypatch.setattr(QMessageBox, name, staticmethod(
+            lambda *a, **k: pytest.fail("unexpected message box")))
+
+
+@pytest.fixture
+def published():
+    """The Changes a view or dialog under test published, in order (pass ``.append``)."""
+    return []
+
+
+@pytest.fixture
+def print_to(monkeypatch, tmp_path):
+    """The billing print dialog answered "print to this PDF file" (the tests' printer)."""
+    from PySide6.QtPrintSupport import QPrinter
+
+    from ui.billing import printing
+
+    target = tmp_path / "printed.pdf"
+
+    def ask(parent, printer: QPrinter) -> bool:
+        printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+        printer.setOutputFileName(str(target))
+        return True
+
+    monkeypatch.setattr(printing, "ask_printer", ask)
+    return target

@@ -8,7 +8,8 @@ from decimal import Decimal
 
 import pytest
 from PySide6.QtCore import QSettings, Qt, QTime
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QMessageBox, QSpinBox
+from sqlalchemy import select as sql_select
 
 from tests.conftest import PROFILE
 from ui import formatting
@@ -16,6 +17,7 @@ from ui.admin.admin_view import AdminView
 from ui.admin.models import ROW_ROLE, RoomsModel, ServicesModel, StaffModel
 from vastaanotto import settings as settings_mod
 from vastaanotto.errors import AccountLocked, AuthenticationFailed
+from vastaanotto.models.audit import AuditEvent
 from vastaanotto.models.resources import VatClass
 from vastaanotto.models.staff import Role
 from vastaanotto.services import auth, catalog, practice
@@ -365,6 +367,30 @@ def test_settings_are_saved_and_the_language_applied(qtbot, admin, owner_ctx, qs
     assert qsettings.value("ui/language") == "sv"
     assert installed == ["sv"]
     assert "restart" in page.status.text()
+
+
+def test_every_business_number_is_set_on_the_page(qtbot, admin, owner_ctx, db):
+    """Payment terms, the late-cancellation limit and the privacy notice's promises are the
+    owner's to set, and each change is an audited setting change."""
+    page = admin.settings_page
+    admin.show_page(page)
+    wanted = {settings_mod.SESSION_MAX_HOURS: 8, settings_mod.PAYMENT_TERMS_DAYS: 21,
+              settings_mod.LATE_CANCELLATION_HOURS: 48,
+              settings_mod.ACCESS_REQUESTS_PER_YEAR: 2,
+              settings_mod.RETENTION_INACTIVE_YEARS: 10}
+    for var, value in wanted.items():
+        spin = page.findChild(QSpinBox, var.key)
+        assert (spin.minimum(), spin.maximum()) == (var.minimum, var.maximum)
+        spin.setValue(value)
+    qtbot.mouseClick(page.save_button, LEFT)
+    assert page.status.text() == "Settings saved."
+    for var, value in wanted.items():
+        assert practice.get_setting(owner_ctx, var) == value
+    with db.session() as session:
+        keys = {key for e in session.scalars(
+            sql_select(AuditEvent).where(AuditEvent.action == "setting.changed"))
+                for key in e.fields}
+    assert {var.key for var in wanted} <= keys
 
 
 def test_settings_without_language_change_do_not_reinstall(qtbot, admin, monkeypatch):

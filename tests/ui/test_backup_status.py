@@ -76,13 +76,15 @@ def test_label_refreshes_on_its_timer(qtbot, owner_ctx, tmp_path):
     qtbot.waitUntil(lambda: not label.bad, timeout=2000)
 
 
-def test_label_stays_hidden_for_other_roles(qtbot, make_ctx, audit_actions):
+def test_label_stays_hidden_without_roles(qtbot, make_ctx, audit_actions):
+    ctx = dataclasses.replace(make_ctx(Role.RECEPTION), roles=frozenset())
     before = audit_actions()
-    label = BackupStatusLabel(make_ctx(Role.RECEPTION))
+    label = BackupStatusLabel(ctx, first_refresh_ms=0)
     qtbot.addWidget(label)
+    label.refresh()
     assert label.isHidden() and label.text() == ""
     # It never asked the service, so no refusal was audited either.
-    assert [a for a in audit_actions()[len(before):] if a.startswith("backup")] == []
+    assert audit_actions()[len(before):] == []
 
 
 def test_scheduler_backs_up_when_due_then_runs_the_drill(qtbot, owner_ctx, tmp_path):
@@ -124,8 +126,9 @@ def test_scheduler_reports_a_failure(qtbot, owner_ctx, tmp_path):
     assert message_for(failures[0]) in notice.text()
 
 
-def test_scheduler_is_idle_for_other_roles(make_ctx):
-    scheduler = BackupScheduler(make_ctx(Role.PRACTITIONER), TaskRunner(synchronous=True))
+def test_scheduler_is_idle_without_roles(make_ctx):
+    ctx = dataclasses.replace(make_ctx(Role.PRACTITIONER), roles=frozenset())
+    scheduler = BackupScheduler(ctx, TaskRunner(synchronous=True))
     assert not scheduler.timer.isActive() and scheduler.tick() is None
     assert scheduler.backup_on_close() is None
 

@@ -9,12 +9,11 @@ from decimal import Decimal
 
 import pytest
 from PySide6.QtCore import QDate, QRectF, QTranslator
-from PySide6.QtPrintSupport import QPrinter
 from pypdf import PdfReader
 from sqlalchemy import select
 
 from tests.core.billing_fixtures import NOW, TODAY, build_practice
-from ui.billing import BillingView, printing
+from ui.billing import BillingView
 from ui.tasks import TaskRunner
 from ui.widgets.bar_chart import BarChart
 from vastaanotto.billing import batch
@@ -30,19 +29,6 @@ D = Decimal
 @pytest.fixture
 def p(db, owner_ctx, make_ctx):
     return build_practice(db, owner_ctx, make_ctx)
-
-
-@pytest.fixture
-def print_to(monkeypatch, tmp_path):
-    target = tmp_path / "printed.pdf"
-
-    def ask(parent, printer: QPrinter) -> bool:
-        printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
-        printer.setOutputFileName(str(target))
-        return True
-
-    monkeypatch.setattr(printing, "ask_printer", ask)
-    return target
 
 
 def issued(p, issue_date, *, price="75.00", client=None, buyer=None) -> int:

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import QSettings, Qt, QTimer
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication
 from sqlalchemy import select
 
 from tests.core.booking_practice import events, p  # noqa: F401 - fixture
@@ -19,18 +19,7 @@ from vastaanotto.services import booking
 
 LEFT = Qt.MouseButton.LeftButton
 
-
-@pytest.fixture(autouse=True)
-def no_message_boxes(monkeypatch):
-    """Nothing here should need a message box; one that appears would block the test."""
-    for name in ("warning", "critical", "information", "question"):
-        monkeypatch.setattr(QMessageBox, name, staticmethod(
-            lambda *a, **k: pytest.fail("unexpected message box")))
-
-
-@pytest.fixture
-def published():
-    return []
+pytestmark = pytest.mark.usefixtures("no_message_boxes")
 
 
 @pytest.fixture

@@ -14,7 +14,7 @@ import datetime as dt
 import pytest
 from PySide6.QtCore import QPoint, QSettings, Qt, QTimer
 from PySide6.QtPrintSupport import QPrinter
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication
 from sqlalchemy import select
 
 from tests.core.booking_practice import (MONDAY, NOW, appointment, at, book,  # noqa: F401
@@ -40,12 +40,7 @@ S = AppointmentStatus
 LEFT = Qt.MouseButton.LeftButton
 WEEK = dt.timedelta(weeks=1)
 
-
-@pytest.fixture(autouse=True)
-def no_message_boxes(monkeypatch):
-    for name in ("warning", "critical", "information", "question"):
-        monkeypatch.setattr(QMessageBox, name, staticmethod(
-            lambda *a, **k: pytest.fail("unexpected message box")))
+pytestmark = pytest.mark.usefixtures("no_message_boxes")
 
 
 @pytest.fixture

@@ -12,7 +12,6 @@ import sys
 import pytest
 from PySide6.QtCore import QPoint, QSettings, Qt
 from PySide6.QtGui import QColor
-from PySide6.QtWidgets import QMessageBox
 from sqlalchemy import select
 
 from tests.core.booking_practice import (MONDAY, NOW, add_rows, appointment, at, book,  # noqa: F401
@@ -33,17 +32,7 @@ S = AppointmentStatus
 LEFT = Qt.MouseButton.LeftButton
 CTRL = Qt.KeyboardModifier.ControlModifier
 
-
-@pytest.fixture(autouse=True)
-def no_message_boxes(monkeypatch):
-    for name in ("warning", "critical", "information", "question"):
-        monkeypatch.setattr(QMessageBox, name, staticmethod(
-            lambda *a, **k: pytest.fail("unexpected message box")))
-
-
-@pytest.fixture
-def published():
-    return []
+pytestmark = pytest.mark.usefixtures("no_message_boxes")
 
 
 @pytest.fixture

@@ -23,11 +23,6 @@ HETU = "131052-308T"
 
 
 @pytest.fixture
-def published():
-    return []
-
-
-@pytest.fixture
 def open_card(qtbot, published):
     def make(ctx, client_id):
         card = ClientCardDialog(ctx, published.append, client_id)

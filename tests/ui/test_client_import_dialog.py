@@ -32,11 +32,6 @@ def client_count(db) -> int:
 
 
 @pytest.fixture
-def published():
-    return []
-
-
-@pytest.fixture
 def make_dialog(qtbot, published):
     def make(ctx, tasks=None):
         dialog = ImportDialog(ctx, published.append, tasks or TaskRunner(synchronous=True))

@@ -33,25 +33,6 @@ def p(db, owner_ctx, make_ctx):
     return build_practice(db, owner_ctx, make_ctx)
 
 
-@pytest.fixture
-def published():
-    return []
-
-
-@pytest.fixture
-def print_to(monkeypatch, tmp_path):
-    """The print dialog answered "print to this PDF file" (the tests' printer)."""
-    target = tmp_path / "printed.pdf"
-
-    def ask(parent, printer: QPrinter) -> bool:
-        printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
-        printer.setOutputFileName(str(target))
-        return True
-
-    monkeypatch.setattr(printing, "ask_printer", ask)
-    return target
-
-
 def plain(text: str) -> str:
     return text.replace("\xa0", " ")
 

@@ -243,3 +243,26 @@ def test_export_from_the_view_needs_a_client(qtbot, view, pp, saved, messages):
     with zipfile.ZipFile(saved[-1]) as z:
         assert json.loads(z.read("data.json"))["client"]["first_name"] == "Olli"
     assert privacy_service.list_requests(pp.owner)[0].kind is RequestKind.ACCESS
+
+
+def test_view_speaks_finnish_with_the_finnish_translators(qtbot, pp, finnish):
+    """The texts are filed under the "privacy" context, so Qt finds their translations at run
+    time (texts lupdate cannot place stay English whatever the .ts says). Built here, not by
+    the ``view`` fixture, so that it is made after ``finnish`` installed the translators;
+    ``finnish`` puts English back afterwards."""
+    view = PrivacyView(pp.owner, tasks=TaskRunner(synchronous=True))
+    qtbot.addWidget(view)
+    titles = [view.nav.item(i).text() for i in range(view.nav.count())]
+    assert titles == ["Tapahtumaloki", "Pyynnöt", "Säilytysajat", "Tietosuojaseloste"]
+    assert [b.text() for b in (view.export_button, view.erasure_button, view.report_button)] \
+        == ["Vie asiakkaan tiedot…", "Poistopyyntö…", "Lokiselvitys…"]
+    page = view.audit_page
+    assert [b.text() for b in (page.search_button, page.verify_button, page.report_button)] \
+        == ["Hae", "Tarkista ketju", "Asiakkaan lokiselvitys…"]
+    assert page.client.query.placeholderText() == "Hae: nimi, puhelin tai syntymäaika"
+    assert page.client.combo.itemText(0) == "Kaikki asiakkaat"
+    headers = [page.model.headerData(c, Qt.Orientation.Horizontal) for c in range(3)]
+    assert headers == ["Nro", "Aika", "Kuka"]
+    # A text written as adjacent literals: translated as the one joined text.
+    assert view.retention_page.due.text().startswith(
+        "Säilytysaikoja ei ole käyty läpi viimeisen kuukauden aikana")

@@ -7,7 +7,7 @@ import datetime as dt
 
 import pytest
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication
 from sqlalchemy import select
 
 from tests.core.booking_practice import MONDAY, at, book, events, p  # noqa: F401 - fixture
@@ -20,12 +20,7 @@ from vastaanotto.services.series import Scope
 
 LEFT = Qt.MouseButton.LeftButton
 
-
-@pytest.fixture(autouse=True)
-def no_message_boxes(monkeypatch):
-    for name in ("warning", "critical", "information", "question"):
-        monkeypatch.setattr(QMessageBox, name, staticmethod(
-            lambda *a, **k: pytest.fail("unexpected message box")))
+pytestmark = pytest.mark.usefixtures("no_message_boxes")
 
 
 def rows(db):

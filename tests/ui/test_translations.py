@@ -129,6 +129,37 @@ def lupdate() -> str:
     return tool
 
 
+def _translate_calls(tree):
+    import ast
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Call):
+            func = node.func
+            name = func.attr if isinstance(func, ast.Attribute) else getattr(func, "id", "")
+            yield node, name
+
+
+def test_every_tr_call_is_one_lupdate_can_read():
+    """pyside6-lupdate reads ``self.tr(text[, disambiguation, n])`` and
+    ``translate(context, text[, disambiguation])`` with literal texts. It does not follow an
+    alias (``t = QCoreApplication.translate``), and it files a count given to ``translate``
+    as a plain message, which Qt never uses for a count: such texts stay English."""
+    import ast
+
+    problems = []
+    for path in sorted((ROOT / "ui").rglob("*.py")):
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        for node in ast.walk(tree):
+            if (isinstance(node, ast.Assign) and isinstance(node.value, ast.Attribute)
+                    and node.value.attr == "translate"
+                    and any(getattr(t, "id", "") != "translate" for t in node.targets)):
+                problems.append(f"{path.relative_to(ROOT)}:{node.lineno}: alias of translate")
+        for node, name in _translate_calls(tree):
+            if name == "translate" and (len(node.args) > 3 or node.keywords):
+                problems.append(f"{path.relative_to(ROOT)}:{node.lineno}: a count given to "
+                                "translate(); use self.tr(text, '', n) in a class")
+    assert not problems, "\n".join(problems)
+
+
 def test_every_message_has_a_context():
     """lupdate files a tr() it cannot place (e.g. a module-level ``def tr(text)`` wrapper
     around ``translate("x", text)``) under an empty context, which Qt never looks up at run

@@ -7,7 +7,6 @@ import datetime as dt
 
 import pytest
 from PySide6.QtCore import QDate, Qt
-from PySide6.QtWidgets import QMessageBox
 
 from tests.core.booking_practice import MONDAY, at, book, events, p  # noqa: F401 - fixture
 from ui.calendar.waitlist_dialog import WaitingDialog, WaitlistDialog, show_waiting_for
@@ -16,12 +15,7 @@ from vastaanotto.services import booking, waitlist
 
 LEFT = Qt.MouseButton.LeftButton
 
-
-@pytest.fixture(autouse=True)
-def no_message_boxes(monkeypatch):
-    for name in ("warning", "critical", "information", "question"):
-        monkeypatch.setattr(QMessageBox, name, staticmethod(
-            lambda *a, **k: pytest.fail("unexpected message box")))
+pytestmark = pytest.mark.usefixtures("no_message_boxes")
 
 
 def cells(model, row):

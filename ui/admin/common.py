@@ -13,7 +13,7 @@ from typing import Callable, Mapping
 
 from PySide6.QtCore import QCoreApplication, QItemSelectionModel, Qt
 from PySide6.QtGui import QColor
-from PySide6.QtWidgets import (QColorDialog, QDialog, QDialogButtonBox,
+from PySide6.QtWidgets import (QBoxLayout, QColorDialog, QDialog, QDialogButtonBox,
                                QFormLayout, QHBoxLayout, QLabel, QPushButton,
                                QVBoxLayout, QWidget)
 
@@ -62,6 +62,15 @@ def error_banner(parent: QWidget) -> QLabel:
     banner.setTextFormat(Qt.TextFormat.PlainText)
     banner.hide()
     return banner
+
+
+def row_button(parent: QWidget, text: str, name: str, slot, row: QBoxLayout) -> QPushButton:
+    """A push button named ``name`` calling ``slot()`` when clicked, added to ``row``."""
+    button = QPushButton(text, parent)
+    button.setObjectName(name)
+    button.clicked.connect(lambda: slot())
+    row.addWidget(button)
+    return button
 
 
 class EditDialog(QDialog):

@@ -1,7 +1,9 @@
 """Settings: the practice's shared settings (in the database) and this desk's UI language.
 
-Idle lock and calendar grid are business settings every workstation shares, so they go
-through ``practice.set_setting`` (validated, audited). The language is a preference of this
+Idle lock, session length, calendar grid, payment terms, the late-cancellation limit and the
+privacy notice's promises (yearly access requests, years of inactivity before the retention
+run) are business settings every workstation shares, so they go through
+``practice.set_setting`` (validated, audited). The language is a preference of this
 computer and lives in QSettings "ui/language", read at start-up by ``ui.app``.
 """
 
@@ -44,22 +46,38 @@ class SettingsPage(QWidget):
         layout.addWidget(self.banner)
         self.form = QFormLayout()
         layout.addLayout(self.form)
-        idle = settings_mod.IDLE_LOCK_MINUTES
-        self.idle_minutes = QSpinBox(self)
-        self.idle_minutes.setRange(idle.minimum, idle.maximum)
-        self.idle_minutes.setSuffix(" min")
+        # The whole-number settings: (setting, label, unit suffix).
+        numbers = [
+            (settings_mod.IDLE_LOCK_MINUTES, self.tr("Lock the window after idle"), " min"),
+            (settings_mod.SESSION_MAX_HOURS, self.tr("Log out after at most"), " h"),
+            (settings_mod.PAYMENT_TERMS_DAYS, self.tr("Payment terms"), self.tr(" days")),
+            (settings_mod.LATE_CANCELLATION_HOURS,
+             self.tr("Late cancellation: less than"), " h"),
+            (settings_mod.ACCESS_REQUESTS_PER_YEAR,
+             self.tr("Free access requests per client a year"), ""),
+            (settings_mod.RETENTION_INACTIVE_YEARS,
+             self.tr("Retention run: clients inactive for"), self.tr(" years")),
+        ]
+        self.spins: dict[str, tuple[settings_mod.SettingVar, QSpinBox]] = {}
+        for var, label, suffix in numbers:
+            spin = QSpinBox(self)
+            spin.setObjectName(var.key)
+            spin.setRange(var.minimum, var.maximum)
+            spin.setSuffix(suffix)
+            self.spins[var.key] = (var, spin)
+            self.form.addRow(label, spin)
+        self.idle_minutes = self.spins[settings_mod.IDLE_LOCK_MINUTES.key][1]
         self.grid_minutes = QComboBox(self)
         for minutes in settings_mod.CALENDAR_GRID_MINUTES.choices:
             self.grid_minutes.addItem(f"{minutes} min", minutes)
         self.language = QComboBox(self)
         for code in i18n.LANGUAGES:
             self.language.addItem(LANGUAGE_NAMES[code], code)
-        self.form.addRow(self.tr("Lock the window after idle"), self.idle_minutes)
-        self.form.addRow(self.tr("Calendar grid"), self.grid_minutes)
+        self.form.insertRow(1, self.tr("Calendar grid"), self.grid_minutes)
         self.form.addRow(self.tr("Language on this computer"), self.language)
-        self.errors = FormErrors(self.form, {idle.key: self.idle_minutes,
-                                             settings_mod.CALENDAR_GRID_MINUTES.key:
-                                             self.grid_minutes})
+        fields = {key: spin for key, (_var, spin) in self.spins.items()}
+        fields[settings_mod.CALENDAR_GRID_MINUTES.key] = self.grid_minutes
+        self.errors = FormErrors(self.form, fields)
         buttons = QHBoxLayout()
         self.save_button = QPushButton(self.tr("Save"), self)
         self.save_button.setObjectName("save")
@@ -78,7 +96,8 @@ class SettingsPage(QWidget):
         return language if language in i18n.LANGUAGES else i18n.DEFAULT_LANGUAGE
 
     def load(self) -> None:
-        self.idle_minutes.setValue(practice.get_setting(self.ctx, settings_mod.IDLE_LOCK_MINUTES))
+        for var, spin in self.spins.values():
+            spin.setValue(practice.get_setting(self.ctx, var))
         grid = practice.get_setting(self.ctx, settings_mod.CALENDAR_GRID_MINUTES)
         self.grid_minutes.setCurrentIndex(max(0, self.grid_minutes.findData(grid)))
         self.language.setCurrentIndex(self.language.findData(self.current_language()))
@@ -89,8 +108,8 @@ class SettingsPage(QWidget):
         """Saves what differs from the stored values; each setting is its own audited change."""
         self.banner.hide()
         self.status.clear()
-        wanted = [(settings_mod.IDLE_LOCK_MINUTES, self.idle_minutes.value()),
-                  (settings_mod.CALENDAR_GRID_MINUTES, self.grid_minutes.currentData())]
+        wanted = [(var, spin.value()) for var, spin in self.spins.values()]
+        wanted.append((settings_mod.CALENDAR_GRID_MINUTES, self.grid_minutes.currentData()))
         published: list[Changes] = []
         refused: VastaanottoError | None = None
         try:

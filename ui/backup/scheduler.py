@@ -7,9 +7,12 @@ is due it runs ``verify_latest`` on the first enabled location. A failure is nev
 ``failed`` fires, the status label turns red through ``changes``, and an owner gets a
 non-blocking notification window with the reason.
 
-The services allow backups to owners only (``Action.BACKUP_MANAGE``), so the schedule runs while
-an owner is logged in; for other roles it stays idle (a system context for scheduled backups
-would lift this).
+Backups run whoever is logged in (``Action.BACKUP_RUN``: reception, practitioner, owner), so a
+day without the owner still gets its backup and its backup at closing; the audit trail names
+who was logged in. The restore drill and the failure window are the owner's
+(``Action.BACKUP_MANAGE``): the others see the red status label, whose tooltip says to tell
+the owner. Nothing here calls a service the role may not use (a refusal would be audited at
+every check).
 
 The backup services are imported at the first check (``check_ms`` after start), not with this
 module, so creating the scheduler costs the main window's first paint nothing.
@@ -49,8 +52,10 @@ class BackupScheduler(QObject):
         super().__init__(parent)
         self.ctx = ctx
         self.tasks = tasks
-        self.notify = notify
-        self.active = allowed(ctx.roles, Action.BACKUP_MANAGE)
+        self.active = allowed(ctx.roles, Action.BACKUP_RUN)
+        self.manages_backups = allowed(ctx.roles, Action.BACKUP_MANAGE)
+        # Only the owner can act on a failure; the others see the red status label.
+        self.notify = notify and self.manages_backups
         self.running: TaskHandle | None = None
         self._closing = False
         self.last_error: BaseException | None = None
@@ -84,7 +89,7 @@ class BackupScheduler(QObject):
                                           on_done=self._done, on_error=self._failed,
                                           label=self.tr("Backing up"))
             return "backup"
-        if status.drill_due and status.last_success_at is not None:
+        if status.drill_due and status.last_success_at is not None and self.manages_backups:
             target = next((t for t in backups.list_targets(self.ctx)
                            if t.enabled and t.last_success_at is not None), None)
             if target is None:
@@ -132,7 +137,7 @@ class BackupScheduler(QObject):
         Cancel stops it). Waits at most ``timeout_ms``, then cancels and lets the window close.
 
         Returns True when a backup was made, False when it failed, was cancelled or timed out,
-        None when none was needed (not an owner, no location, a backup minutes ago)."""
+        None when none was needed (no right to back up, no location, a backup minutes ago)."""
         self.stop()
         self._closing = True
         if not self.active:

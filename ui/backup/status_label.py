@@ -1,8 +1,10 @@
 """The status bar's backup line: "Last backup: 21.11.2026 14.05", red when a backup is overdue
 or the last one failed (the reason in the tooltip). Refreshes on a timer and on Changes.
 
-Backup status is owner information (``Action.BACKUP_MANAGE``): for other roles the label stays
-hidden rather than asking the service, which would refuse and audit every refresh.
+Everyone on the staff sees it (``Action.BACKUP_RUN``): backups run whoever is logged in, and
+the receptionist alone at the desk must see a red label too. Only the owner can fix a target,
+so for other roles the tooltip says to tell the owner. A person without that right (no roles
+left) gets no label rather than a refused, audited call at every refresh.
 
 The backup services (age, the targets' libraries: ~0.2 s to import) are loaded at the first
 refresh, which waits ``first_refresh_ms`` (2 s) so that it never delays the first paint of the
@@ -39,7 +41,8 @@ class BackupStatusLabel(QLabel):
         self.ctx = ctx
         self.bad = False
         self.stopped = False
-        self.visible_to_user = allowed(ctx.roles, Action.BACKUP_MANAGE)
+        self.visible_to_user = allowed(ctx.roles, Action.BACKUP_RUN)
+        self.manages_backups = allowed(ctx.roles, Action.BACKUP_MANAGE)
         self.timer = QTimer(self)
         self.timer.timeout.connect(self.refresh)
         if self.visible_to_user:
@@ -64,7 +67,7 @@ class BackupStatusLabel(QLabel):
         try:
             status = backups.backup_status(self.ctx)
         except VastaanottoError as exc:
-            self._show(self.tr("Backup status unknown"), True, message_for(exc))
+            self._show(self.tr("Backup status unknown"), True, self._for_reader(message_for(exc)))
             return
         if status.last_success_at is None:
             text = self.tr("No backup yet")
@@ -77,12 +80,21 @@ class BackupStatusLabel(QLabel):
         if status.overdue:
             if not status.has_targets:
                 reasons.append(self.tr("No backup location is set up (Administration → "
-                                       "Backups)."))
+                                       "Backups).") if self.manages_backups else
+                               self.tr("No backup location is set up."))
             else:
                 reasons.append(self.tr("No verified backup in the last %n hour(s).", "",
                                        status.max_age_hours))
-        self._show(text, bool(reasons), "\n".join(reasons) or self.tr(
-            "Backups are up to date."))
+        if reasons:
+            self._show(text, True, self._for_reader("\n".join(reasons)))
+        else:
+            self._show(text, False, self.tr("Backups are up to date."))
+
+    def _for_reader(self, reasons: str) -> str:
+        """Only the owner can set a location right: others are told whom to tell."""
+        if self.manages_backups:
+            return reasons
+        return fill(self.tr("%1\n\nPlease tell the owner of the practice."), reasons)
 
     def _show(self, text: str, bad: bool, tooltip: str) -> None:
         self.bad = bad

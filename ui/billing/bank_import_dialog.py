@@ -39,17 +39,17 @@ def _import_task(progress, ctx, data, filename):
 
 def status_name(status: str) -> str:
     from PySide6.QtCore import QCoreApplication
-    t = QCoreApplication.translate
-    return {"matched": t("payments", "Paid in full"),
-            "partial": t("payments", "Partial payment"),
-            "overpaid": t("payments", "Overpaid"),
-            "duplicate": t("payments", "Already imported"),
-            "unknown_reference": t("payments", "Unknown reference"),
-            "no_reference": t("payments", "No reference"),
-            "invoice_not_payable": t("payments", "Invoice not payable"),
-            "correction": t("payments", "Bank correction"),
-            "debit": t("payments", "Money out"),
-            "not_euro": t("payments", "Not in euros")}.get(status, status)
+    translate = QCoreApplication.translate  # this name: pyside6-lupdate finds the texts
+    return {"matched": translate("payments", "Paid in full"),
+            "partial": translate("payments", "Partial payment"),
+            "overpaid": translate("payments", "Overpaid"),
+            "duplicate": translate("payments", "Already imported"),
+            "unknown_reference": translate("payments", "Unknown reference"),
+            "no_reference": translate("payments", "No reference"),
+            "invoice_not_payable": translate("payments", "Invoice not payable"),
+            "correction": translate("payments", "Bank correction"),
+            "debit": translate("payments", "Money out"),
+            "not_euro": translate("payments", "Not in euros")}.get(status, status)
 
 
 class ReportModel(RowsModel):

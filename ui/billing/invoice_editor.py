@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (QComboBox, QDateEdit, QDialog, QFileDialog, QForm
                                QPlainTextEdit, QPushButton, QSpinBox, QVBoxLayout, QWidget)
 
 from ui import formatting
-from ui.admin.common import Publish, error_banner
+from ui.admin.common import Publish, error_banner, row_button
 from ui.billing import printing
 from ui.billing.lines_table import LinesTable
 from ui.errors import code_message, field_errors, field_label, message_for
@@ -182,11 +182,7 @@ class InvoiceEditor(QDialog):
         return row
 
     def _button(self, text: str, name: str, slot, row: QHBoxLayout) -> QPushButton:
-        button = QPushButton(text, self)
-        button.setObjectName(name)
-        button.clicked.connect(lambda: slot())
-        row.addWidget(button)
-        return button
+        return row_button(self, text, name, slot, row)
 
     # -- loading -----------------------------------------------------------------------------
 

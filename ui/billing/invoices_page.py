@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (QComboBox, QDateEdit, QDialog, QFileDialog, QHBox
                                QWidget)
 
 from ui import formatting
-from ui.admin.common import Publish
+from ui.admin.common import Publish, row_button
 from ui.billing.models import InvoiceListModel, status_name
 from ui.errors import show_error
 from ui.tasks import TaskRunner
@@ -102,11 +102,7 @@ class InvoicesPage(QWidget):
         return edit
 
     def _button(self, text: str, name: str, slot, row: QHBoxLayout) -> QPushButton:
-        button = QPushButton(text, self)
-        button.setObjectName(name)
-        button.clicked.connect(lambda: slot())
-        row.addWidget(button)
-        return button
+        return row_button(self, text, name, slot, row)
 
     # -- data --------------------------------------------------------------------------------
 

@@ -36,12 +36,12 @@ ZERO = Decimal("0.00")
 
 def method_name(method: PaymentMethod) -> str:
     from PySide6.QtCore import QCoreApplication
-    t = QCoreApplication.translate
-    return {PaymentMethod.CASH: t("payments", "Cash"),
-            PaymentMethod.CARD: t("payments", "Card"),
-            PaymentMethod.MOBILEPAY: t("payments", "MobilePay"),
-            PaymentMethod.GIFT_CARD: t("payments", "Gift card"),
-            PaymentMethod.BANK_TRANSFER: t("payments", "Bank transfer")}[method]
+    translate = QCoreApplication.translate  # this name: pyside6-lupdate finds the texts
+    return {PaymentMethod.CASH: translate("payments", "Cash"),
+            PaymentMethod.CARD: translate("payments", "Card"),
+            PaymentMethod.MOBILEPAY: translate("payments", "MobilePay"),
+            PaymentMethod.GIFT_CARD: translate("payments", "Gift card"),
+            PaymentMethod.BANK_TRANSFER: translate("payments", "Bank transfer")}[method]
 
 
 class TenderRow:

@@ -21,7 +21,7 @@ from ui.calendar.series_scope import MOVE
 from ui.calendar.undo import PlacementCommand, Placement
 from ui.calendar.waitlist_banner import FreedTime
 from ui.errors import message_for
-from vastaanotto.errors import Conflict, VastaanottoError
+from vastaanotto.errors import VastaanottoError
 from vastaanotto.models.appointments import AppointmentStatus
 from vastaanotto.services import booking
 from vastaanotto.services.base import Changes
@@ -198,14 +198,7 @@ class AppointmentActions:
                                 override_reason=reason)
 
         try:
-            try:
-                changes = move()
-            except Conflict as exc:
-                # Only those allowed are asked; the others see the reason, as before.
-                reason = self.book_anyway_reason(exc)
-                if reason is None:
-                    raise
-                changes = move(reason)
+            changes = self.call_or_book_anyway(move)
         except VastaanottoError as exc:
             self.grid.cancel_drag()
             self.show_error(message_for(exc))
@@ -234,13 +227,7 @@ class AppointmentActions:
                                   override_reason=reason)
 
         try:
-            try:
-                changes = resize()
-            except Conflict as exc:
-                reason = self.book_anyway_reason(exc)
-                if reason is None:
-                    raise
-                changes = resize(reason)
+            changes = self.call_or_book_anyway(resize)
         except VastaanottoError as exc:
             self.grid.cancel_drag()
             self.show_error(message_for(exc))

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import QDialog
 from ui.calendar.waitlist_banner import FreedTime
 from ui.errors import message_for
 from vastaanotto.clock import HELSINKI
-from vastaanotto.errors import Conflict, VastaanottoError
+from vastaanotto.errors import VastaanottoError
 from vastaanotto.services import booking, schedule, series, waitlist
 from vastaanotto.services.base import Changes
 from vastaanotto.services.schedule import CalendarEntry
@@ -56,6 +56,13 @@ class AppointmentFlows:
 
         return book_anyway_reason(self.ctx, self, exc)
 
+    def call_or_book_anyway(self, call):
+        """``call()``, and on a refused time ``call(reason)`` once those allowed give a reason;
+        the others see the refusal as before (:func:`booking_dialog.call_or_book_anyway`)."""
+        from ui.calendar.booking_dialog import call_or_book_anyway
+
+        return call_or_book_anyway(call, self.book_anyway_reason)
+
     def _move_series(self, entry: CalendarEntry, starts_at: dt.datetime,
                      practitioner_id: int | None, scope: Scope) -> bool:
         """This and the following, or all: one all-or-nothing service call, then the range is
@@ -68,13 +75,7 @@ class AppointmentFlows:
                                       practitioner_id=practitioner_id, override_reason=reason)
 
         try:
-            try:
-                changes = move()
-            except Conflict as exc:
-                reason = self.book_anyway_reason(exc)
-                if reason is None:
-                    raise
-                changes = move(reason)
+            changes = self.call_or_book_anyway(move)
         except VastaanottoError as exc:
             self.grid.cancel_drag()
             self.show_error(message_for(exc))
@@ -122,13 +123,7 @@ class AppointmentFlows:
                                 room_id=freed.room_id, override_reason=reason)
 
         try:
-            try:
-                booked = book()
-            except Conflict as exc:
-                reason = self.book_anyway_reason(exc)
-                if reason is None:
-                    raise
-                booked = book(reason)
+            booked = self.call_or_book_anyway(book)
         except VastaanottoError as exc:
             self.show_error(message_for(exc))
             return None

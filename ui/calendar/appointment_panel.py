@@ -39,7 +39,8 @@ class AppointmentPanel(QFrame):
         super().__init__(parent)
         self.setObjectName("appointmentPanel")
         self.setFrameShape(QFrame.Shape.StyledPanel)
-        self.setMinimumWidth(180)
+        # No fixed minimum width: the layout's own minimum keeps every button's text whole
+        # (Finnish labels such as "Vastaanota maksu…" are longer than the English ones).
         self.entry: CalendarEntry | None = None
         self.can_take_payment = can_take_payment
         layout = QVBoxLayout(self)

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import datetime as dt
 from itertools import pairwise
+from typing import Callable, TypeVar
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer
 from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QFormLayout, QHBoxLayout,
@@ -24,6 +25,8 @@ from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QFormLayout
 
 from ui import formatting
 from ui.admin.common import Publish, error_banner
+from ui.calendar.client_picker import (chosen_client_id, fill_client_results, open_new_client,
+                                       show_one_client)
 from ui.clients.common import DEBOUNCE_MS
 from ui.errors import code_message, message_for
 from vastaanotto.clock import HELSINKI
@@ -44,6 +47,7 @@ SLOT_COUNT = 10
 # What "book anyway" may override: the placement conflicts and closed hours, nothing else.
 OVERRIDABLE = frozenset(CODE_ORDER)
 REASON_MAX = 500
+T = TypeVar("T")
 
 
 class OverrideDialog(QDialog):
@@ -118,6 +122,35 @@ def book_anyway_reason(ctx: Context, parent: QWidget | None, exc: Exception) -> 
     if not may_override(ctx, exc):
         return None
     return OverrideDialog.ask(parent, conflict_text(exc))
+
+
+def offer_practitioners(combo: QComboBox, names: dict[int, str], givers: frozenset[int],
+                        anyone: str) -> None:
+    """``anyone`` (no one in particular), then the practitioners in ``givers`` by name; the
+    chosen one stays chosen if still offered. No signals while the list is refilled."""
+    previous = combo.currentData()
+    combo.blockSignals(True)
+    combo.clear()
+    combo.addItem(anyone, None)
+    for pid, name in sorted(names.items(), key=lambda item: item[1]):
+        if pid in givers:
+            combo.addItem(name, pid)
+    index = combo.findData(previous) if previous is not None else 0
+    combo.setCurrentIndex(max(index, 0))
+    combo.blockSignals(False)
+
+
+def call_or_book_anyway(call: Callable[..., T], ask: Callable[[Exception], str | None]) -> T:
+    """``call()``; when it is refused with a Conflict, ``ask(exc)`` for a reason to override
+    (None: the user may not or chose not to) and ``call(reason)`` once more. Every other
+    error, and a conflict not overridden, propagates unchanged."""
+    try:
+        return call()
+    except Conflict as exc:
+        reason = ask(exc)
+        if reason is None:
+            raise
+        return call(reason)
 
 
 class BookingDialog(QDialog):
@@ -229,17 +262,9 @@ class BookingDialog(QDialog):
 
     def _service_changed(self, *_args) -> None:
         """Offer only the practitioners who give the chosen service; keep the chosen one."""
-        previous = self.practitioner_combo.currentData()
-        allowed_ids = self._service_practitioners.get(self.service_id(), frozenset())
-        self.practitioner_combo.blockSignals(True)
-        self.practitioner_combo.clear()
-        self.practitioner_combo.addItem(self.tr("Anyone"), None)
-        for pid, name in sorted(self._names.items(), key=lambda item: item[1]):
-            if pid in allowed_ids:
-                self.practitioner_combo.addItem(name, pid)
-        index = self.practitioner_combo.findData(previous) if previous is not None else 0
-        self.practitioner_combo.setCurrentIndex(max(index, 0))
-        self.practitioner_combo.blockSignals(False)
+        offer_practitioners(self.practitioner_combo, self._names,
+                            self._service_practitioners.get(self.service_id(), frozenset()),
+                            self.tr("Anyone"))
         self.load_slots()
 
     def service_id(self) -> int | None:
@@ -263,6 +288,10 @@ class BookingDialog(QDialog):
                 .replace("%3", formatting.time(local))
                 .replace("%4", self._names.get(slot.practitioner_id, "")))
 
+    def slots_start(self) -> dt.datetime | None:
+        """Where the free times start (None: now); the calendar's Ctrl+N starts at its slot."""
+        return None
+
     def load_slots(self) -> None:
         """The next free times of the chosen service (and practitioner), fetched again."""
         self.slot_list.clear()
@@ -273,7 +302,7 @@ class BookingDialog(QDialog):
             try:
                 slots = booking.next_free_slots(self.ctx, service_id=service_id,
                                                 practitioner_id=self.practitioner_id(),
-                                                limit=SLOT_COUNT)
+                                                start=self.slots_start(), limit=SLOT_COUNT)
             except VastaanottoError as exc:
                 self._show_error(exc)
         for slot in slots:
@@ -314,51 +343,22 @@ class BookingDialog(QDialog):
         self._set_results(hits)
 
     def _set_results(self, hits: list[ClientHit]) -> None:
-        self.results.clear()
-        for hit in hits:
-            parts = [hit.name, hit.phone,
-                     formatting.date(hit.birth_date) if hit.birth_date else ""]
-            item = QListWidgetItem(", ".join(p for p in parts if p), self.results)
-            item.setData(ROLE, hit.id)
-        if len(hits) == 1:
-            self.results.setCurrentRow(0)
+        fill_client_results(self.results, hits)
         self._update_book_button()
 
     def client_id(self) -> int | None:
-        item = self.results.currentItem()
-        return int(item.data(ROLE)) if item is not None else None
+        return chosen_client_id(self.results)
 
     def new_client(self) -> QDialog:
         """Opens the new-client dialog (window-modal, not blocking); the created client, or
         the existing one chosen instead of a duplicate, becomes the client of this booking."""
-        from ui.clients.new_client_dialog import NewClientDialog
-
-        if self._new_client_dialog is not None:
-            self._new_client_dialog.deleteLater()
-        dialog = NewClientDialog(self.ctx, self._publish, self)
-        dialog.accepted.connect(lambda: self._client_created(dialog))
-        dialog.open_existing.connect(lambda cid: self._existing_chosen(dialog, cid))
-        self._new_client_dialog = dialog
-        dialog.open()
-        return dialog
-
-    def _client_created(self, dialog) -> None:
-        if dialog.changes is not None and isinstance(dialog.changes.data, int):
-            name = f"{dialog.first_name.text().strip()} {dialog.last_name.text().strip()}"
-            self._choose_client(dialog.changes.data,
-                                ", ".join(p for p in (name, dialog.phone.text().strip()) if p))
-
-    def _existing_chosen(self, dialog, client_id: int) -> None:
-        item = dialog.duplicates.currentItem()
-        self._choose_client(client_id, item.text() if item is not None else "")
+        self._new_client_dialog = open_new_client(self.ctx, self._publish, self,
+                                                  self._new_client_dialog, self._choose_client)
+        return self._new_client_dialog
 
     def _choose_client(self, client_id: int, text: str) -> None:
-        """Shows the one client as the only result, chosen; no extra read of their card."""
         self._timer.stop()
-        self.results.clear()
-        item = QListWidgetItem(text, self.results)
-        item.setData(ROLE, client_id)
-        self.results.setCurrentRow(0)
+        show_one_client(self.results, client_id, text)
         self._update_book_button()
         self.book_button.setFocus()
 
@@ -382,13 +382,8 @@ class BookingDialog(QDialog):
             service_id=service_id, starts_at=slot.starts_at, room_id=slot.room_id,
             channel=self.channel(), override_reason=reason)
         try:
-            try:
-                changes = book()
-            except Conflict as exc:
-                reason = book_anyway_reason(self.ctx, self, exc)
-                if reason is None:
-                    raise
-                changes = book(reason)
+            changes = call_or_book_anyway(
+                book, lambda exc: book_anyway_reason(self.ctx, self, exc))
         except VastaanottoError as exc:
             # Typically the time was taken meanwhile: say so and offer the times free now.
             self._show_error(exc)

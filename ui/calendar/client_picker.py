@@ -1,10 +1,14 @@
 """Find a client as you type, or create one on the spot: the walk-in dialog's client field.
 
 Searches go through the audited ``clients.search_clients`` once per pause in typing; a new
-client is made with the ordinary new-client dialog (duplicates offered there).
+client is made with the ordinary new-client dialog (duplicates offered there). The functions
+below are the same steps for the booking and waitlist dialogs, which lay out their own
+search field and result list.
 """
 
 from __future__ import annotations
+
+from typing import Callable, Sequence
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (QDialog, QHBoxLayout, QLineEdit, QListWidget, QListWidgetItem,
@@ -17,8 +21,59 @@ from ui.errors import message_for
 from vastaanotto.context import Context
 from vastaanotto.errors import VastaanottoError
 from vastaanotto.services import clients as client_service
+from vastaanotto.services.clients import ClientHit
 
 ROLE = Qt.ItemDataRole.UserRole
+
+
+def fill_client_results(results: QListWidget, hits: Sequence[ClientHit]) -> None:
+    """The hits as "name, phone, birth date" rows carrying the client id; a lone one chosen."""
+    results.clear()
+    for hit in hits:
+        parts = [hit.name, hit.phone,
+                 formatting.date(hit.birth_date) if hit.birth_date else ""]
+        QListWidgetItem(", ".join(p for p in parts if p), results).setData(ROLE, hit.id)
+    if len(hits) == 1:
+        results.setCurrentRow(0)
+
+
+def chosen_client_id(results: QListWidget) -> int | None:
+    item = results.currentItem()
+    return int(item.data(ROLE)) if item is not None else None
+
+
+def show_one_client(results: QListWidget, client_id: int, text: str) -> None:
+    """The one client as the only result, chosen; no extra read of their card."""
+    results.clear()
+    QListWidgetItem(text, results).setData(ROLE, client_id)
+    results.setCurrentRow(0)
+
+
+def open_new_client(ctx: Context, publish: Publish, parent: QWidget, previous: QDialog | None,
+                    choose: Callable[[int, str], None]) -> QDialog:
+    """Opens the new-client dialog (window-modal, not blocking; ``previous`` one deleted);
+    the created client, or the existing one chosen instead of a duplicate, goes to
+    ``choose(client_id, text)``."""
+    from ui.clients.new_client_dialog import NewClientDialog
+
+    if previous is not None:
+        previous.deleteLater()
+    dialog = NewClientDialog(ctx, publish, parent)
+
+    def created() -> None:
+        if dialog.changes is not None and isinstance(dialog.changes.data, int):
+            name = f"{dialog.first_name.text().strip()} {dialog.last_name.text().strip()}"
+            choose(dialog.changes.data,
+                   ", ".join(p for p in (name, dialog.phone.text().strip()) if p))
+
+    def existing(client_id: int) -> None:
+        item = dialog.duplicates.currentItem()
+        choose(client_id, item.text() if item is not None else "")
+
+    dialog.accepted.connect(created)
+    dialog.open_existing.connect(existing)
+    dialog.open()
+    return dialog
 
 
 class ClientPicker(QWidget):
@@ -65,44 +120,18 @@ class ClientPicker(QWidget):
         except VastaanottoError as exc:
             self.error.emit(message_for(exc))
             return
-        self.results.clear()
-        for hit in hits:
-            parts = [hit.name, hit.phone,
-                     formatting.date(hit.birth_date) if hit.birth_date else ""]
-            QListWidgetItem(", ".join(p for p in parts if p), self.results).setData(ROLE, hit.id)
-        if len(hits) == 1:
-            self.results.setCurrentRow(0)
+        fill_client_results(self.results, hits)
         self.changed.emit()
 
     def client_id(self) -> int | None:
-        item = self.results.currentItem()
-        return int(item.data(ROLE)) if item is not None else None
+        return chosen_client_id(self.results)
 
     def choose(self, client_id: int, text: str) -> None:
         self.timer.stop()
-        self.results.clear()
-        QListWidgetItem(text, self.results).setData(ROLE, client_id)
-        self.results.setCurrentRow(0)
+        show_one_client(self.results, client_id, text)
         self.changed.emit()
 
     def new_client(self) -> QDialog:
-        from ui.clients.new_client_dialog import NewClientDialog
-
-        if self._new_dialog is not None:
-            self._new_dialog.deleteLater()
-        dialog = NewClientDialog(self.ctx, self._publish, self)
-        dialog.accepted.connect(lambda: self._created(dialog))
-        dialog.open_existing.connect(lambda cid: self._existing(dialog, cid))
-        self._new_dialog = dialog
-        dialog.open()
-        return dialog
-
-    def _created(self, dialog) -> None:
-        if dialog.changes is not None and isinstance(dialog.changes.data, int):
-            name = f"{dialog.first_name.text().strip()} {dialog.last_name.text().strip()}"
-            self.choose(dialog.changes.data,
-                        ", ".join(p for p in (name, dialog.phone.text().strip()) if p))
-
-    def _existing(self, dialog, client_id: int) -> None:
-        item = dialog.duplicates.currentItem()
-        self.choose(client_id, item.text() if item is not None else "")
+        self._new_dialog = open_new_client(self.ctx, self._publish, self, self._new_dialog,
+                                           self.choose)
+        return self._new_dialog

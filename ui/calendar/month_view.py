@@ -131,7 +131,7 @@ class MonthGrid(QWidget):
             count = self.count(day)
             if count:
                 painter.drawText(inner, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop,
-                                 translate("calendar", "%n booking(s)", "", count))
+                                 self.tr("%n booking(s)", "", count))
             y = inner.top() + line + 2
             if info is not None and info.holiday_name:
                 painter.setPen(QColor("#b3261e"))
@@ -146,7 +146,7 @@ class MonthGrid(QWidget):
             room = int((inner.bottom() - y) // line)
             for number, e in enumerate(entries[:max(room, 0)]):
                 if number == room - 1 and len(entries) > room:
-                    text = translate("calendar", "+%n more", "", len(entries) - number)
+                    text = self.tr("+%n more", "", len(entries) - number)
                 else:
                     minute = local_minutes(e.start, day)
                     text = f"{minute // 60:02d}.{minute % 60:02d} {e.client_name}"

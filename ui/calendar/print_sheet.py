@@ -12,9 +12,8 @@ from __future__ import annotations
 
 import datetime as dt
 import html
-import os
-import tempfile
 from pathlib import Path
+from typing import Callable
 
 from PySide6.QtCore import QDate, QMarginsF
 from PySide6.QtGui import QFont, QPageLayout, QPageSize, QTextDocument
@@ -29,11 +28,14 @@ from vastaanotto.clock import HELSINKI
 from vastaanotto.context import Context
 from vastaanotto.errors import VastaanottoError
 from vastaanotto.models.staff import Role
+from vastaanotto.paths import write_atomically
 from vastaanotto.scheduling import day_sheet as sheet_mod
 from vastaanotto.scheduling.day_sheet import ClientAppointments, DaySheet
 from vastaanotto.services import schedule_print, staff
 
 GREY = "#666666"
+# Language names are written in the language itself, as language menus do.
+LANGUAGES = (("fi", "Suomi"), ("sv", "Svenska"), ("en", "English"))
 
 
 def _e(text: str) -> str:
@@ -98,33 +100,64 @@ def sheet_html(sheet: DaySheet) -> str:
 def print_sheet(sheet: DaySheet, printer: QPrinter) -> None:
     """Lay out ``sheet`` and print it on ``printer`` (A4 portrait, 2 cm margins).
 
-    The printer's own margins are set to nothing (a printer clamps them to what it can
-    reach): ``QTextDocument.print_`` adds 2 cm of its own on every side and numbers the pages.
+    See :func:`print_html` for the margins.
     """
-    printer.setPageLayout(QPageLayout(QPageSize(QPageSize.PageSizeId.A4),
-                                      QPageLayout.Orientation.Portrait,
-                                      QMarginsF(0, 0, 0, 0), QPageLayout.Unit.Millimeter))
-    document = QTextDocument()
-    document.setDefaultFont(QFont("DejaVu Sans", 9))
-    document.setHtml(sheet_html(sheet))
-    document.print_(printer)
+    print_html(sheet_html(sheet), printer)
 
 
-def write_atomically(path: Path, data: bytes) -> None:
-    """Temporary file, fsync, rename: a crash never leaves half a PDF under the chosen name."""
-    fd, temporary = tempfile.mkstemp(dir=path.parent, prefix=".vastaanotto-", suffix=".tmp")
-    try:
-        with os.fdopen(fd, "wb") as handle:
-            handle.write(data)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.replace(temporary, path)
-    except BaseException:
-        Path(temporary).unlink(missing_ok=True)
-        raise
+class _PrintDialog(QDialog):
+    """What the day sheet's and the upcoming list's dialogs share: the error banner, the
+    Print… / Save as PDF… / Close buttons, the printer question and the atomic PDF write.
+    Translated texts come from the subclasses (their own translation context)."""
+
+    def _add_buttons(self, layout: QVBoxLayout, print_text: str, pdf_text: str) -> None:
+        buttons = QDialogButtonBox(self)
+        self.print_button = QPushButton(print_text, self)
+        self.print_button.setObjectName("print")
+        self.pdf_button = QPushButton(pdf_text, self)
+        self.pdf_button.setObjectName("savePdf")
+        buttons.addButton(self.print_button, QDialogButtonBox.ButtonRole.ActionRole)
+        buttons.addButton(self.pdf_button, QDialogButtonBox.ButtonRole.ActionRole)
+        buttons.addButton(QDialogButtonBox.StandardButton.Close)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+        self.print_button.clicked.connect(lambda: self.print_())
+        self.pdf_button.clicked.connect(lambda: self.save_pdf())
+        self.print_button.setDefault(True)
+
+    def _show_error(self, exc: Exception) -> None:
+        self.banner.setText(message_for(exc))
+        self.banner.show()
+
+    def _ask_printer(self, printer: QPrinter | None) -> QPrinter | None:
+        """``printer`` if given (as tests do), else the one chosen; None when cancelled."""
+        if printer is None:
+            printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+            if QPrintDialog(printer, self).exec() != QDialog.DialogCode.Accepted:
+                return None
+        return printer
+
+    def _write_pdf(self, path: str, make_pdf: Callable[[], bytes],
+                   unwritable: str) -> Path | None:
+        """``make_pdf()`` written atomically to ``path`` (".pdf" added when missing); the
+        path written, or None with the reason in the banner."""
+        target = Path(path)
+        if target.suffix.lower() != ".pdf":
+            target = target.with_name(target.name + ".pdf")
+        self.banner.hide()
+        try:
+            write_atomically(target, make_pdf())
+        except VastaanottoError as exc:
+            self._show_error(exc)
+            return None
+        except OSError:
+            self.banner.setText(unwritable)
+            self.banner.show()
+            return None
+        return target
 
 
-class PrintDayDialog(QDialog):
+class PrintDayDialog(_PrintDialog):
     """Day, practitioner (or everyone), language of the sheet; Print… or Save as PDF…."""
 
     def __init__(self, ctx: Context, day: dt.date, practitioner_id: int | None = None,
@@ -158,23 +191,10 @@ class PrintDayDialog(QDialog):
         form.addRow(self.tr("&Practitioner"), self.practitioner_combo)
         self.language_combo = QComboBox(self)
         self.language_combo.setObjectName("language")
-        # Language names are written in the language itself, as language menus do.
-        for code, name in (("fi", "Suomi"), ("sv", "Svenska"), ("en", "English")):
+        for code, name in LANGUAGES:
             self.language_combo.addItem(name, code)
         form.addRow(self.tr("&Language of the sheet"), self.language_combo)
-        buttons = QDialogButtonBox(self)
-        self.print_button = QPushButton(self.tr("&Print…"), self)
-        self.print_button.setObjectName("print")
-        self.pdf_button = QPushButton(self.tr("&Save as PDF…"), self)
-        self.pdf_button.setObjectName("savePdf")
-        buttons.addButton(self.print_button, QDialogButtonBox.ButtonRole.ActionRole)
-        buttons.addButton(self.pdf_button, QDialogButtonBox.ButtonRole.ActionRole)
-        buttons.addButton(QDialogButtonBox.StandardButton.Close)
-        buttons.rejected.connect(self.reject)
-        layout.addWidget(buttons)
-        self.print_button.clicked.connect(lambda: self.print_())
-        self.pdf_button.clicked.connect(lambda: self.save_pdf())
-        self.print_button.setDefault(True)
+        self._add_buttons(layout, self.tr("&Print…"), self.tr("&Save as PDF…"))
 
     def day(self) -> dt.date:
         d = self.day_edit.date()
@@ -186,19 +206,14 @@ class PrintDayDialog(QDialog):
     def language(self) -> str:
         return self.language_combo.currentData()
 
-    def _show_error(self, exc: Exception) -> None:
-        self.banner.setText(message_for(exc))
-        self.banner.show()
-
     def print_(self, printer: QPrinter | None = None) -> bool:
         """Ask for the printer (unless one is given, as tests do), then read and print.
 
         The data is read after the printer dialog so that a cancelled print is not audited.
         """
+        printer = self._ask_printer(printer)
         if printer is None:
-            printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-            if QPrintDialog(printer, self).exec() != QDialog.DialogCode.Accepted:
-                return False
+            return False
         self.banner.hide()
         try:
             sheet = schedule_print.day_sheet(self.ctx, self.day(), self.practitioner_id(),
@@ -221,23 +236,11 @@ class PrintDayDialog(QDialog):
                 self.tr("PDF documents (*.pdf)"))
             if not path:
                 return None
-        target = Path(path)
-        if target.suffix.lower() != ".pdf":
-            target = target.with_name(target.name + ".pdf")
-        self.banner.hide()
-        try:
-            data = schedule_print.day_sheet_pdf(self.ctx, self.day(), self.practitioner_id(),
-                                                language=self.language())
-            write_atomically(target, data)
-        except VastaanottoError as exc:
-            self._show_error(exc)
-            return None
-        except OSError:
-            self.banner.setText(self.tr("The file could not be written. Choose another "
-                                        "folder."))
-            self.banner.show()
-            return None
-        return target
+        return self._write_pdf(
+            path, lambda: schedule_print.day_sheet_pdf(self.ctx, self.day(),
+                                                       self.practitioner_id(),
+                                                       language=self.language()),
+            self.tr("The file could not be written. Choose another folder."))
 
 
 def print_day_sheet(ctx: Context, parent: QWidget | None, day: dt.date,
@@ -285,7 +288,11 @@ def upcoming_html(doc: ClientAppointments) -> str:
 
 
 def print_html(text: str, printer: QPrinter) -> None:
-    """A4 portrait through ``QTextDocument`` (its own 2 cm margins, as :func:`print_sheet`)."""
+    """A4 portrait through ``QTextDocument``.
+
+    The printer's own margins are set to nothing (a printer clamps them to what it can
+    reach): ``QTextDocument.print_`` adds 2 cm of its own on every side and numbers the pages.
+    """
     printer.setPageLayout(QPageLayout(QPageSize(QPageSize.PageSizeId.A4),
                                       QPageLayout.Orientation.Portrait,
                                       QMarginsF(0, 0, 0, 0), QPageLayout.Unit.Millimeter))
@@ -295,7 +302,7 @@ def print_html(text: str, printer: QPrinter) -> None:
     document.print_(printer)
 
 
-class PrintUpcomingDialog(QDialog):
+class PrintUpcomingDialog(_PrintDialog):
     """One client's upcoming appointments, to hand over: Print… or Save as PDF…, in the
     client's own language unless another is chosen."""
 
@@ -315,36 +322,19 @@ class PrintUpcomingDialog(QDialog):
         self.language_combo = QComboBox(self)
         self.language_combo.setObjectName("language")
         self.language_combo.addItem(self.tr("The client's language"), None)
-        for code, name in (("fi", "Suomi"), ("sv", "Svenska"), ("en", "English")):
+        for code, name in LANGUAGES:
             self.language_combo.addItem(name, code)
         form.addRow(self.tr("&Language"), self.language_combo)
-        buttons = QDialogButtonBox(self)
-        self.print_button = QPushButton(self.tr("&Print…"), self)
-        self.print_button.setObjectName("print")
-        self.pdf_button = QPushButton(self.tr("&Save as PDF…"), self)
-        self.pdf_button.setObjectName("savePdf")
-        buttons.addButton(self.print_button, QDialogButtonBox.ButtonRole.ActionRole)
-        buttons.addButton(self.pdf_button, QDialogButtonBox.ButtonRole.ActionRole)
-        buttons.addButton(QDialogButtonBox.StandardButton.Close)
-        buttons.rejected.connect(self.reject)
-        layout.addWidget(buttons)
-        self.print_button.clicked.connect(lambda: self.print_())
-        self.pdf_button.clicked.connect(lambda: self.save_pdf())
-        self.print_button.setDefault(True)
+        self._add_buttons(layout, self.tr("&Print…"), self.tr("&Save as PDF…"))
 
     def language(self) -> str | None:
         return self.language_combo.currentData()
 
-    def _show_error(self, exc: Exception) -> None:
-        self.banner.setText(message_for(exc))
-        self.banner.show()
-
     def print_(self, printer: QPrinter | None = None) -> bool:
         """Ask for the printer (unless given), then read (audited) and print."""
+        printer = self._ask_printer(printer)
         if printer is None:
-            printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-            if QPrintDialog(printer, self).exec() != QDialog.DialogCode.Accepted:
-                return False
+            return False
         self.banner.hide()
         try:
             doc = schedule_print.client_upcoming(self.ctx, self.client_id,
@@ -364,23 +354,10 @@ class PrintUpcomingDialog(QDialog):
                 name.lower().replace(" ", "-"), self.tr("PDF documents (*.pdf)"))
             if not path:
                 return None
-        target = Path(path)
-        if target.suffix.lower() != ".pdf":
-            target = target.with_name(target.name + ".pdf")
-        self.banner.hide()
-        try:
-            data = schedule_print.client_upcoming_pdf(self.ctx, self.client_id,
-                                                      language=self.language())
-            write_atomically(target, data)
-        except VastaanottoError as exc:
-            self._show_error(exc)
-            return None
-        except OSError:
-            self.banner.setText(self.tr("The file could not be written. Choose another "
-                                        "folder."))
-            self.banner.show()
-            return None
-        return target
+        return self._write_pdf(
+            path, lambda: schedule_print.client_upcoming_pdf(self.ctx, self.client_id,
+                                                             language=self.language()),
+            self.tr("The file could not be written. Choose another folder."))
 
 
 def print_client_upcoming(ctx: Context, parent: QWidget | None, client_id: int,

@@ -17,11 +17,11 @@ from PySide6.QtWidgets import (QAbstractItemView, QButtonGroup, QDateEdit, QDial
 
 from ui import formatting
 from ui.admin.common import Publish, error_banner
-from ui.calendar.booking_dialog import book_anyway_reason
+from ui.calendar.booking_dialog import book_anyway_reason, call_or_book_anyway
 from ui.errors import code_message, message_for
 from vastaanotto.clock import HELSINKI
 from vastaanotto.context import Context
-from vastaanotto.errors import Conflict, VastaanottoError
+from vastaanotto.errors import VastaanottoError
 from vastaanotto.services import series
 from vastaanotto.services.base import Changes
 from vastaanotto.services.series import Occurrence
@@ -208,13 +208,8 @@ class SeriesDialog(QDialog):
             self.ctx, self.appointment_id, skip_dates=self.skipped(), override_reason=reason,
             **self.rule())
         try:
-            try:
-                changes = create()
-            except Conflict as exc:
-                reason = book_anyway_reason(self.ctx, self, exc)
-                if reason is None:
-                    raise
-                changes = create(reason)
+            changes = call_or_book_anyway(
+                create, lambda exc: book_anyway_reason(self.ctx, self, exc))
         except VastaanottoError as exc:
             self.preview()  # the calendar may have changed meanwhile: conflicts ticked again
             self._show_error(exc)

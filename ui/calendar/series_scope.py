@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (QButtonGroup, QDialog, QDialogButtonBox, QLabel, 
                                QVBoxLayout, QWidget)
 
 from vastaanotto.context import Context
-from vastaanotto.errors import Conflict
 from vastaanotto.models.appointments import CancelledBy
 from vastaanotto.services import series
 from vastaanotto.services.base import Changes
@@ -72,7 +71,7 @@ def move_appointment(ctx: Context, parent: QWidget | None, appointment_id: int,
                      practitioner_id: int | None = None) -> Changes | None:
     """Move one appointment, asking the scope first when it belongs to a series; on a
     conflict, offers "book anyway" to those allowed. None when the user cancelled."""
-    from ui.calendar.booking_dialog import book_anyway_reason
+    from ui.calendar.booking_dialog import book_anyway_reason, call_or_book_anyway
 
     scope = Scope.THIS if series_id is None else ask_scope(parent, MOVE)
     if scope is None:
@@ -82,13 +81,7 @@ def move_appointment(ctx: Context, parent: QWidget | None, appointment_id: int,
         return series.move_series(ctx, appointment_id, scope, new_start_local=new_start_local,
                                   practitioner_id=practitioner_id, override_reason=reason)
 
-    try:
-        return move()
-    except Conflict as exc:
-        reason = book_anyway_reason(ctx, parent, exc)
-        if reason is None:
-            raise
-        return move(reason)
+    return call_or_book_anyway(move, lambda exc: book_anyway_reason(ctx, parent, exc))
 
 
 def cancel_appointment(ctx: Context, parent: QWidget | None, appointment_id: int,

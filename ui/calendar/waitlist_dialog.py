@@ -12,11 +12,12 @@ import enum
 
 from PySide6.QtCore import QDate, Qt, QTimer
 from PySide6.QtWidgets import (QComboBox, QDateEdit, QDialog, QDialogButtonBox, QFormLayout,
-                               QHBoxLayout, QLabel, QLineEdit, QListWidget, QListWidgetItem,
-                               QPushButton, QVBoxLayout, QWidget)
+                               QHBoxLayout, QLabel, QLineEdit, QListWidget, QPushButton,
+                               QVBoxLayout, QWidget)
 
 from ui import formatting
 from ui.admin.common import Publish, error_banner
+from ui.calendar.client_picker import chosen_client_id, fill_client_results, show_one_client
 from ui.clients.common import DEBOUNCE_MS
 from ui.errors import field_errors, message_for
 from ui.widgets.forms import FormErrors
@@ -32,7 +33,6 @@ from vastaanotto.services import catalog, staff, waitlist
 from vastaanotto.services import clients as client_service
 from vastaanotto.services.waitlist import WaitlistRow
 
-ROLE = Qt.ItemDataRole.UserRole
 WINDOW_DAYS = 14
 
 
@@ -153,9 +153,7 @@ class AddEntryDialog(QDialog):
         self.service_combo.currentIndexChanged.connect(self._service_changed)
         self._load_choices()
         if client_id is not None:
-            item = QListWidgetItem(client_text, self.results)
-            item.setData(ROLE, client_id)
-            self.results.setCurrentRow(0)
+            show_one_client(self.results, client_id, client_text)
 
     def _load_choices(self) -> None:
         try:
@@ -185,18 +183,10 @@ class AddEntryDialog(QDialog):
         except VastaanottoError as exc:
             self._show_error(exc)
             return
-        self.results.clear()
-        for hit in hits:
-            parts = [hit.name, hit.phone,
-                     formatting.date(hit.birth_date) if hit.birth_date else ""]
-            item = QListWidgetItem(", ".join(p for p in parts if p), self.results)
-            item.setData(ROLE, hit.id)
-        if len(hits) == 1:
-            self.results.setCurrentRow(0)
+        fill_client_results(self.results, hits)
 
     def client_id(self) -> int | None:
-        item = self.results.currentItem()
-        return int(item.data(ROLE)) if item is not None else None
+        return chosen_client_id(self.results)
 
     def _show_error(self, exc: Exception) -> None:
         self.banner.setText(message_for(exc))

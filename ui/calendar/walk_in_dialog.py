@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QFormLayout
                                QWidget)
 
 from ui.admin.common import Publish, error_banner
+from ui.calendar.booking_dialog import offer_practitioners
 from ui.calendar.client_picker import ClientPicker
 from ui.errors import message_for
 from vastaanotto.context import Context
@@ -67,15 +68,9 @@ class WalkInDialog(QDialog):
         self.resize(460, 480)
 
     def _service_changed(self) -> None:
-        previous = self.practitioner_combo.currentData()
-        givers = self._givers.get(self.service_combo.currentData(), frozenset())
-        self.practitioner_combo.clear()
-        self.practitioner_combo.addItem(self.tr("Anyone free"), None)
-        for pid, name in sorted(self._names.items(), key=lambda item: item[1]):
-            if pid in givers:
-                self.practitioner_combo.addItem(name, pid)
-        index = self.practitioner_combo.findData(previous) if previous is not None else 0
-        self.practitioner_combo.setCurrentIndex(max(index, 0))
+        offer_practitioners(self.practitioner_combo, self._names,
+                            self._givers.get(self.service_combo.currentData(), frozenset()),
+                            self.tr("Anyone free"))
         self._update()
 
     def _update(self) -> None:

@@ -8,8 +8,6 @@ debounced: the query runs ``DEBOUNCE_MS`` (150 ms) after the last keystroke, not
 
 from __future__ import annotations
 
-import os
-import tempfile
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -26,6 +24,7 @@ from ui.errors import show_error
 from ui.tasks import TaskRunner
 from vastaanotto.context import Context
 from vastaanotto.errors import VastaanottoError
+from vastaanotto.paths import write_atomically
 from vastaanotto.permissions import Action, allowed
 from vastaanotto.services import clients as client_service
 from vastaanotto.services.base import Changes
@@ -41,21 +40,6 @@ if TYPE_CHECKING:
     from ui.clients.new_client_dialog import NewClientDialog
 
 SEARCH_LIMIT = 50
-
-
-def write_atomically(path: Path, data: bytes) -> None:
-    """Temporary file in the same folder, fsync, rename: a crash never leaves half a file
-    where the person expects the export (Electrum's storage.py)."""
-    fd, temporary = tempfile.mkstemp(dir=path.parent, prefix=".vastaanotto-", suffix=".tmp")
-    try:
-        with os.fdopen(fd, "wb") as handle:
-            handle.write(data)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.replace(temporary, path)
-    except BaseException:
-        Path(temporary).unlink(missing_ok=True)
-        raise
 
 
 class ClientsView(QWidget):

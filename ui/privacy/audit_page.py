@@ -7,7 +7,7 @@ from __future__ import annotations
 import datetime as dt
 import enum
 
-from PySide6.QtCore import QCoreApplication, QDate
+from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (QCheckBox, QComboBox, QDateEdit, QFormLayout, QHBoxLayout,
                                QLabel, QMessageBox, QPushButton, QVBoxLayout, QWidget)
 
@@ -42,9 +42,14 @@ class AuditModel(RowsModel[AuditRow]):
 
     def header(self, column):
         C = self.Column
-        return {C.SEQ: translate("privacy", "No."), C.WHEN: translate("privacy", "When"), C.WHO: translate("privacy", "Who"),
-                C.WORKSTATION: translate("privacy", "Workstation"), C.ACTION: translate("privacy", "Action"),
-                C.OUTCOME: translate("privacy", "Outcome"), C.CLIENT: translate("privacy", "Client no."), C.FIELDS: translate("privacy", "Fields"),
+        return {C.SEQ: translate("privacy", "No."),
+                C.WHEN: translate("privacy", "When"),
+                C.WHO: translate("privacy", "Who"),
+                C.WORKSTATION: translate("privacy", "Workstation"),
+                C.ACTION: translate("privacy", "Action"),
+                C.OUTCOME: translate("privacy", "Outcome"),
+                C.CLIENT: translate("privacy", "Client no."),
+                C.FIELDS: translate("privacy", "Fields"),
                 C.REASON: translate("privacy", "Reason")}[column]
 
     def display(self, row: AuditRow, column):
@@ -60,8 +65,9 @@ class AuditModel(RowsModel[AuditRow]):
         if column is C.ACTION:
             return row.action
         if column is C.OUTCOME:
-            return {"ok": translate("privacy", "OK"), "refused": translate("privacy", "Refused"), "failed": translate("privacy", "Failed")}.get(
-                row.outcome, row.outcome)
+            return {"ok": translate("privacy", "OK"),
+                    "refused": translate("privacy", "Refused"),
+                    "failed": translate("privacy", "Failed")}.get(row.outcome, row.outcome)
         if column is C.CLIENT:
             return str(row.client_id) if row.client_id is not None else ""
         if column is C.FIELDS:
@@ -113,7 +119,8 @@ class AuditLogPage(QWidget):
         self.verify_button = QPushButton(translate("privacy", "Verify chain"), self)
         self.verify_button.setObjectName("verifyChain")
         self.verify_button.clicked.connect(self.verify)
-        self.report_button = QPushButton(translate("privacy", "Access report for the client…"), self)
+        self.report_button = QPushButton(
+            translate("privacy", "Access report for the client…"), self)
         self.report_button.setObjectName("accessReport")
         self.report_button.clicked.connect(self.access_report)
         for b in (self.search_button, self.verify_button, self.report_button):
@@ -170,10 +177,10 @@ class AuditLogPage(QWidget):
             show_error(self, exc, translate("privacy", "Cannot read the log"))
             return
         self.model.set_rows(rows)
-        self.status.setText(QCoreApplication.translate("privacy", "%n event(s), newest first.",
-                                                       "", len(rows))
+        self.status.setText(self.tr("%n event(s), newest first.", "", len(rows))
                             if len(rows) < audit_log.MAX_ROWS else
-                            translate("privacy", "The newest %1 events; narrow the filters to see older ones.")
+                            translate("privacy", "The newest %1 events; narrow the filters to see "
+                                      "older ones.")
                             .replace("%1", str(len(rows))))
 
     def verify(self) -> None:
@@ -184,13 +191,14 @@ class AuditLogPage(QWidget):
             return
         if result.ok:
             QMessageBox.information(self, translate("privacy", "Audit chain"),
-                                    translate("privacy", "The audit chain is intact: %1 events verified.")
+                                    translate("privacy", "The audit chain is intact: %1 events "
+                                              "verified.")
                                     .replace("%1", str(result.checked)))
         else:
             QMessageBox.critical(
                 self, translate("privacy", "Audit chain"),
-                translate("privacy", "The audit chain is broken at event %1 (%2). Events before it verified: "
-                   "%3. Keep this computer as it is and contact support.")
+                translate("privacy", "The audit chain is broken at event %1 (%2). Events before "
+                          "it verified: %3. Keep this computer as it is and contact support.")
                 .replace("%1", str(result.first_bad_seq)).replace("%2", result.problem)
                 .replace("%3", str(result.checked)))
         self.last_verify = result
@@ -198,7 +206,8 @@ class AuditLogPage(QWidget):
     def access_report(self) -> None:
         client_id = self.client.client_id
         if client_id is None:
-            QMessageBox.information(self, translate("privacy", "Access report"), translate("privacy", "Choose a client first."))
+            QMessageBox.information(self, translate("privacy", "Access report"),
+                                    translate("privacy", "Choose a client first."))
             return
         dialog = AccessReportDialog(self.ctx, self._publish, client_id,
                                     self.client.combo.currentText(), self)

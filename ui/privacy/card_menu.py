@@ -18,8 +18,10 @@ _CHANNELS = (ConsentChannel.PHONE, ConsentChannel.IN_PERSON, ConsentChannel.EMAI
 
 
 def channel_name(channel: ConsentChannel) -> str:
-    return {ConsentChannel.PHONE: translate("privacy", "By phone"), ConsentChannel.IN_PERSON: translate("privacy", "In person"),
-            ConsentChannel.EMAIL: translate("privacy", "By email"), ConsentChannel.FORM: translate("privacy", "On a form"),
+    return {ConsentChannel.PHONE: translate("privacy", "By phone"),
+            ConsentChannel.IN_PERSON: translate("privacy", "In person"),
+            ConsentChannel.EMAIL: translate("privacy", "By email"),
+            ConsentChannel.FORM: translate("privacy", "On a form"),
             ConsentChannel.ONLINE: translate("privacy", "Online")}[channel]
 
 
@@ -27,7 +29,8 @@ def ask_channel(parent) -> ConsentChannel | None:
     """How the client objected (tests replace this)."""
     names = [channel_name(c) for c in _CHANNELS]
     name, ok = QInputDialog.getItem(parent, translate("privacy", "Objection to marketing"),
-                                    translate("privacy", "How did the client object?"), names, 0, False)
+                                    translate("privacy", "How did the client object?"),
+                                    names, 0, False)
     return _CHANNELS[names.index(name)] if ok else None
 
 
@@ -82,5 +85,5 @@ def object_to_marketing(card) -> None:
         return
     card.publish(changes)
     QMessageBox.information(card, translate("privacy", "Objection to marketing"),
-                            translate("privacy", "Both marketing consents are withdrawn, and the objection is "
-                               "recorded."))
+                            translate("privacy", "Both marketing consents are withdrawn, and the "
+                                      "objection is recorded."))

@@ -60,7 +60,8 @@ def save_with_dialog(parent: QWidget, title: str, suggested: str, file_filter: s
         write_file(path, data)
     except OSError:  # the message names no path: it may contain a client's name
         QMessageBox.warning(parent, translate("privacy", "Cannot save"),
-                            translate("privacy", "The file could not be written. Choose another folder."))
+                            translate("privacy", "The file could not be written. Choose another "
+                                      "folder."))
         return None
     return path
 

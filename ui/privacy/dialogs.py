@@ -70,7 +70,8 @@ class _ClientDialog(QDialog):
 
     def _need_client(self) -> int | None:
         if self.client_id is None:
-            QMessageBox.information(self, self.windowTitle(), translate("privacy", "Choose a client first."))
+            QMessageBox.information(self, self.windowTitle(),
+                                    translate("privacy", "Choose a client first."))
         return self.client_id
 
 
@@ -87,10 +88,11 @@ class ExportDialog(_ClientDialog):
         self.request_id = request_id
         self.language = _language_combo(self)
         self.form.addRow(translate("privacy", "Language of the PDF"), self.language)
-        info = QLabel(translate("privacy", "The ZIP holds the client's card, consents, bookings, visits, "
-                         "treatment notes, invoices, payments, messages and who viewed or "
-                         "changed them: data.json for machines and data.pdf for people. "
-                         "The export is recorded in the request register."), self)
+        info = QLabel(translate("privacy", "The ZIP holds the client's card, consents, bookings, "
+                                "visits, treatment notes, invoices, payments, messages and who "
+                                "viewed or changed them: data.json for machines and data.pdf "
+                                "for people. The export is recorded in the request register."),
+                      self)
         info.setWordWrap(True)
         self.layout_.addWidget(info)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel, self)
@@ -132,9 +134,11 @@ class PlanModel(RowsModel[PlanItem]):
     RIGHT_ALIGNED = frozenset({Column.COUNT})
 
     def header(self, column):
-        return {self.Column.KIND: translate("privacy", "Kind of data"), self.Column.COUNT: translate("privacy", "Count"),
+        return {self.Column.KIND: translate("privacy", "Kind of data"),
+                self.Column.COUNT: translate("privacy", "Count"),
                 self.Column.ACTION: translate("privacy", "What happens"),
-                self.Column.UNTIL: translate("privacy", "Kept until"), self.Column.LAW: translate("privacy", "Legal basis")}[column]
+                self.Column.UNTIL: translate("privacy", "Kept until"),
+                self.Column.LAW: translate("privacy", "Legal basis")}[column]
 
     def display(self, row: PlanItem, column):
         if column is self.Column.KIND:
@@ -252,8 +256,10 @@ class AccessModel(RowsModel[AuditRow]):
         REASON = 4
 
     def header(self, column):
-        return {self.Column.WHEN: translate("privacy", "When"), self.Column.WHO: translate("privacy", "Who"),
-                self.Column.WORKSTATION: translate("privacy", "Workstation"), self.Column.ACTION: translate("privacy", "Action"),
+        return {self.Column.WHEN: translate("privacy", "When"),
+                self.Column.WHO: translate("privacy", "Who"),
+                self.Column.WORKSTATION: translate("privacy", "Workstation"),
+                self.Column.ACTION: translate("privacy", "Action"),
                 self.Column.REASON: translate("privacy", "Reason")}[column]
 
     def display(self, row: AuditRow, column):

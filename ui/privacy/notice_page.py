@@ -40,9 +40,9 @@ class NoticePage(QWidget):
         self.save_text = QPushButton(translate("privacy", "Save text…"), self)
         self.save_text.setObjectName("saveNoticeText")
         self.save_text.clicked.connect(lambda: self.save("text"))
-        info = QLabel(translate("privacy", "Generated from the business profile, the settings, the backup "
-                         "targets and the message providers. Publish it where clients see "
-                         "it, and save it again after changing them."), self)
+        info = QLabel(translate("privacy", "Generated from the business profile, the settings, "
+                                "the backup targets and the message providers. Publish it where "
+                                "clients see it, and save it again after changing them."), self)
         info.setWordWrap(True)
         top = QHBoxLayout()
         top.addWidget(QLabel(translate("privacy", "Language"), self))
@@ -82,7 +82,8 @@ class NoticePage(QWidget):
         self.saved_path = common.save_with_dialog(
             self, translate("privacy", "Save the privacy notice"),
             f"tietosuojaseloste-{language}.{'pdf' if pdf else 'txt'}",
-            translate("privacy", "PDF files (*.pdf)") if pdf else translate("privacy", "Text files (*.txt)"), data)
+            translate("privacy", "PDF files (*.pdf)") if pdf
+            else translate("privacy", "Text files (*.txt)"), data)
 
     def on_changes(self, changes: Changes) -> None:
         if changes.touches(*_NOTICE_KINDS):

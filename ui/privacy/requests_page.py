@@ -45,8 +45,12 @@ class RequestsModel(RowsModel[RequestRow]):
 
     def header(self, column):
         C = self.Column
-        return {C.RECEIVED: translate("privacy", "Received"), C.CLIENT: translate("privacy", "Client"), C.KIND: translate("privacy", "Request"),
-                C.DUE: translate("privacy", "Answer by"), C.STATUS: translate("privacy", "Status"), C.HANDLER: translate("privacy", "Handler"),
+        return {C.RECEIVED: translate("privacy", "Received"),
+                C.CLIENT: translate("privacy", "Client"),
+                C.KIND: translate("privacy", "Request"),
+                C.DUE: translate("privacy", "Answer by"),
+                C.STATUS: translate("privacy", "Status"),
+                C.HANDLER: translate("privacy", "Handler"),
                 C.OUTCOME: translate("privacy", "Outcome")}[column]
 
     def display(self, row: RequestRow, column):
@@ -57,7 +61,8 @@ class RequestsModel(RowsModel[RequestRow]):
             return row.client_name
         if column is C.KIND:
             text = kind_name(row.kind)
-            return text + translate("privacy", " – over the yearly limit") if row.over_limit else text
+            return (text + translate("privacy", " – over the yearly limit") if row.over_limit
+                    else text)
         if column is C.DUE:
             return formatting.date(row.due_on)
         if column is C.STATUS:
@@ -105,7 +110,8 @@ class NewRequestDialog(QDialog):
 
     def submit(self) -> None:
         if self.client.client_id is None:
-            QMessageBox.information(self, self.windowTitle(), translate("privacy", "Choose a client first."))
+            QMessageBox.information(self, self.windowTitle(),
+                                    translate("privacy", "Choose a client first."))
             return
         d = self.received.date()
         try:
@@ -132,8 +138,10 @@ class RequestsPage(QWidget):
                 ("new", translate("privacy", "New request…"), self.new_request),
                 ("answer", translate("privacy", "Answer…"), self.answer),
                 ("progress", translate("privacy", "Mark in progress"), self.mark_in_progress),
-                ("complete", translate("privacy", "Complete…"), lambda: self.close_request(RequestStatus.COMPLETED)),
-                ("refuse", translate("privacy", "Refuse…"), lambda: self.close_request(RequestStatus.REFUSED)),
+                ("complete", translate("privacy", "Complete…"),
+                 lambda: self.close_request(RequestStatus.COMPLETED)),
+                ("refuse", translate("privacy", "Refuse…"),
+                 lambda: self.close_request(RequestStatus.REFUSED)),
                 ("print", translate("privacy", "Print outcome…"), self.print_outcome)):
             button = QPushButton(text, self)
             button.setObjectName(f"request_{name}")
@@ -195,9 +203,9 @@ class RequestsPage(QWidget):
         if created is not None and created.over_limit:
             QMessageBox.warning(
                 self, translate("privacy", "Over the yearly limit"),
-                translate("privacy", "This client has made %1 access requests in twelve months; the free "
-                   "limit is %2. You may charge a reasonable fee or refuse a manifestly "
-                   "excessive request (GDPR art. 12(5)).")
+                translate("privacy", "This client has made %1 access requests in twelve months; "
+                          "the free limit is %2. You may charge a reasonable fee or refuse a "
+                          "manifestly excessive request (GDPR art. 12(5)).")
                 .replace("%1", str(created.access_requests_in_year))
                 .replace("%2", str(created.limit)))
         if created is not None:
@@ -236,7 +244,8 @@ class RequestsPage(QWidget):
     def ask_outcome(self, status: RequestStatus) -> str | None:
         """The outcome text (tests replace this)."""
         text, ok = QInputDialog.getMultiLineText(
-            self, status_name(status), translate("privacy", "Outcome (what was done, or why it was refused):"))
+            self, status_name(status),
+            translate("privacy", "Outcome (what was done, or why it was refused):"))
         return text if ok else None
 
     def close_request(self, status: RequestStatus) -> None:
@@ -263,7 +272,8 @@ class RequestsPage(QWidget):
         except VastaanottoError as exc:
             show_error(self, exc)
             return
-        common.save_with_dialog(self, translate("privacy", "Save the outcome"), f"poistopyynto-{row.id}.pdf",
+        common.save_with_dialog(self, translate("privacy", "Save the outcome"),
+                                f"poistopyynto-{row.id}.pdf",
                                 translate("privacy", "PDF files (*.pdf)"), pdf)
 
     def on_changes(self, changes: Changes) -> None:

@@ -31,7 +31,8 @@ class CandidatesModel(RowsModel[Candidate]):
         VERDICT = 2
 
     def header(self, column):
-        return {self.Column.CLIENT: translate("privacy", "Client"), self.Column.LAST: translate("privacy", "Last activity"),
+        return {self.Column.CLIENT: translate("privacy", "Client"),
+                self.Column.LAST: translate("privacy", "Last activity"),
                 self.Column.VERDICT: translate("privacy", "Retention")}[column]
 
     def display(self, row: Candidate, column):
@@ -42,8 +43,8 @@ class CandidatesModel(RowsModel[Candidate]):
         if row.may_go:
             return translate("privacy", "May be anonymised")
         until = row.plan.kept_until
-        return translate("privacy", "Kept by law until %1").replace("%1", formatting.date(until)) if until \
-            else translate("privacy", "Kept by law")
+        return translate("privacy", "Kept by law until %1").replace("%1", formatting.date(until)) \
+            if until else translate("privacy", "Kept by law")
 
 
 def _list(progress, ctx: Context) -> list[Candidate]:
@@ -63,8 +64,8 @@ class RetentionPage(QWidget):
         self.setObjectName("retentionPage")
         self.ctx, self._publish = ctx, publish
         self.tasks = tasks or TaskRunner(self)
-        self.due = QLabel(translate("privacy", "No retention run in the last month: list the inactive clients "
-                             "and anonymise those the law lets go."), self)
+        self.due = QLabel(translate("privacy", "No retention run in the last month: list the "
+                                    "inactive clients and anonymise those the law lets go."), self)
         self.due.setObjectName("retentionDue")
         self.due.setWordWrap(True)
         self.due.setStyleSheet(ERROR_STYLE)
@@ -111,8 +112,8 @@ class RetentionPage(QWidget):
         self.model.set_rows(found)
         may_go = sum(c.may_go for c in found)
         self.run_button.setEnabled(may_go > 0)
-        self.report.setText(translate("privacy", "%1 inactive clients; %2 may be anonymised, the others are "
-                               "kept by law.").replace("%1", str(len(found)))
+        self.report.setText(translate("privacy", "%1 inactive clients; %2 may be anonymised, the "
+                                      "others are kept by law.").replace("%1", str(len(found)))
                             .replace("%2", str(may_go)))
 
     def _failed(self, exc: BaseException) -> None:
@@ -123,7 +124,8 @@ class RetentionPage(QWidget):
         """Asks before anonymising (tests replace this)."""
         return QMessageBox.question(
             self, translate("privacy", "Anonymise clients"),
-            translate("privacy", "Anonymise %1 clients? Names and contact details are removed for good.")
+            translate("privacy", "Anonymise %1 clients? Names and contact details are removed "
+                      "for good.")
             .replace("%1", str(count))) == QMessageBox.StandardButton.Yes
 
     def run(self) -> None:
@@ -131,8 +133,8 @@ class RetentionPage(QWidget):
         if not ids or not self.confirm(len(ids)):
             return
         self.run_button.setEnabled(False)
-        self.tasks.run(_run, self.ctx, ids, label=translate("privacy", "Anonymising"), parent_widget=self,
-                       on_done=self._ran, on_error=self._failed)
+        self.tasks.run(_run, self.ctx, ids, label=translate("privacy", "Anonymising"),
+                       parent_widget=self, on_done=self._ran, on_error=self._failed)
 
     def _ran(self, report: privacy_service.RetentionReport) -> None:
         self._publish(Changes.of("clients", ids=report.anonymised))

@@ -101,6 +101,11 @@ def make_archive(db: Database, keys: BackupKeys, folder: Path, seq: int, now: dt
             "audit_head": {"seq": facts.audit_head_seq, "hash": facts.audit_head_hash},
             "schema_revision": facts.schema_revision,
             "app_version": _app_version(),
+            # The audit trail's HMAC key, so that a restore after the keyring is lost (the
+            # recovery key from the emergency kit, vastaanotto-admin restore) can still verify
+            # the chain and go on extending it. The manifest is encrypted to the practice's own
+            # key like the snapshot: whoever can read it holds every backup anyway.
+            "audit_key": db.audit_key.hex() if db.audit_key else "",
         }
         return Archive(name=name, encrypted=encrypted, manifest=manifest,
                        manifest_bytes=crypto.seal_manifest(manifest, keys))

@@ -112,13 +112,21 @@ def _release_wal(db_path: Path, key: bytes | None) -> None:
         raise BackupError("backup_busy")  # another connection still holds it in WAL mode
 
 
+_SAME = object()
+
+
 def replace_database(db_path: Path, plain: Path, work: Path, now: dt.datetime, *,
-                     key: bytes | None = None) -> Path | None:
+                     key: bytes | None = None, new_key: bytes | None | object = _SAME
+                     ) -> Path | None:
     """Replace ``db_path`` with the verified plain snapshot ``plain``; returns the kept-aside
-    copy (None when there was no database)."""
+    copy (None when there was no database).
+
+    ``key`` opens the live file; the restored file gets the same key unless ``new_key`` is
+    given (None: plain). A live file whose key is lost is passed with ``key=None``: it cannot
+    be read, so it is kept aside byte for byte, as it is."""
     staged = work / f"staged-{uuid.uuid4().hex[:12]}.sqlite3"
     try:
-        _stage(plain, staged, key)
+        _stage(plain, staged, key if new_key is _SAME else new_key)
         kept = None
         if db_path.exists():
             kept = _keep_aside(db_path, key, now)

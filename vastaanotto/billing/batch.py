@@ -25,13 +25,12 @@ were written (a combined file that was never written marks none).
 from __future__ import annotations
 
 import io
-import os
-import tempfile
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Sequence
 
 from vastaanotto.context import Context
+from vastaanotto.paths import write_atomically  # re-exported: the UI's billing imports it here
 from vastaanotto.progress import Cancelled, Progress
 
 __all__ = ["BatchResult", "render_batch", "write_atomically", "CHUNK"]
@@ -46,19 +45,6 @@ class BatchResult:
     printed: list[int] = field(default_factory=list)   # invoice ids, in order
     files: list[Path] = field(default_factory=list)
     pages: int = 0
-
-
-def write_atomically(path: Path, data: bytes) -> None:
-    fd, temporary = tempfile.mkstemp(dir=path.parent, prefix=".vastaanotto-", suffix=".tmp")
-    try:
-        with os.fdopen(fd, "wb") as handle:
-            handle.write(data)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.replace(temporary, path)
-    except BaseException:
-        Path(temporary).unlink(missing_ok=True)
-        raise
 
 
 def _file_name(number: int | None, invoice_id: int) -> str:

@@ -298,21 +298,48 @@ class _Rows:
         return y
 
 
-def _build(doc: ReceiptDocument, g: _Geometry) -> _Rows:
-    w = _WORDS.get(doc.language, _WORDS["fi"])
-    rows = _Rows(g)
-    s = doc.seller
-    rows.text(s.name, size=g.size + 3, bold=True, center=True)
-    for part in (s.street, f"{s.postal_code} {s.city}".strip(), s.phone):
+def _words(language: str) -> dict[str, str]:
+    return _WORDS.get(language, _WORDS["fi"])
+
+
+def _head(rows: _Rows, w: dict[str, str], seller: Party, kind: str, number_label: str,
+          number: str, issued_at: dt.datetime) -> None:
+    """The seller centred, the document's title, its number and when it was issued."""
+    g = rows.g
+    rows.text(seller.name, size=g.size + 3, bold=True, center=True)
+    for part in (seller.street, f"{seller.postal_code} {seller.city}".strip(), seller.phone):
         if part:
             rows.text(part, center=True)
-    rows.text(f"{w['business_id']} {s.business_id}", center=True)
+    rows.text(f"{w['business_id']} {seller.business_id}", center=True)
     rows.gap()
-    rows.text(w[doc.kind], size=g.size + 2, bold=True, center=True)
-    local = doc.issued_at.astimezone(HELSINKI)
-    number_label = w["number"] if doc.kind == "receipt" else w["invoice_number"]
-    rows.text(number_label, str(doc.number))
+    rows.text(w[kind], size=g.size + 2, bold=True, center=True)
+    local = issued_at.astimezone(HELSINKI)
+    rows.text(number_label, number)
     rows.text(w["date"], f"{fmt.date(local.date())} {local.hour:02d}.{local.minute:02d}")
+
+
+def _vat_rows(rows: _Rows, w: dict[str, str], language: str, vat_rows: tuple[VatRow, ...],
+              sign: int = 1) -> None:
+    """One row per VAT rate: net and tax (``sign`` -1 prints what a refund gives back)."""
+    for vat_row in vat_rows:
+        label = (fmt.cite(language, vat_row.legal_basis) if vat_row.exempt
+                 else f"{w['rate']} {fmt.percent(vat_row.rate)}")
+        net, vat = (vat_row.net, vat_row.vat) if sign > 0 else (-vat_row.net, -vat_row.vat)
+        rows.text(f"{label}:   {w['net'].lower()} {fmt.number(net)}",
+                  f"{w['vat']} {fmt.number(vat)}", size=rows.g.size - 1)
+
+
+def _served_by(rows: _Rows, w: dict[str, str], served_by: str) -> None:
+    if served_by:
+        rows.text(f"{w['served_by']}: {served_by}", size=rows.g.size - 1, center=True)
+
+
+def _build(doc: ReceiptDocument, g: _Geometry) -> _Rows:
+    w = _words(doc.language)
+    rows = _Rows(g)
+    _head(rows, w, doc.seller, doc.kind,
+          w["number"] if doc.kind == "receipt" else w["invoice_number"], str(doc.number),
+          doc.issued_at)
     if doc.prints_buyer:
         b = doc.buyer
         rows.text(w["buyer"], b.name)
@@ -338,11 +365,7 @@ def _build(doc: ReceiptDocument, g: _Geometry) -> _Rows:
             rows.text(w["to_pay"], fmt.money(doc.total + doc.rounding), bold=True)
     rows.gap()
     rows.text(w["vat_breakdown"], size=g.size - 0.5, bold=True)
-    for vat_row in doc.vat_rows:
-        label = (fmt.cite(doc.language, vat_row.legal_basis) if vat_row.exempt
-                 else f"{w['rate']} {fmt.percent(vat_row.rate)}")
-        rows.text(f"{label}:   {w['net'].lower()} {fmt.number(vat_row.net)}",
-                  f"{w['vat']} {fmt.number(vat_row.vat)}", size=g.size - 1)
+    _vat_rows(rows, w, doc.language, doc.vat_rows)
     for basis in dict.fromkeys(r.legal_basis for r in doc.vat_rows if r.exempt):
         rows.text(fmt.exemption(doc.language, basis), size=g.size - 1.5)
     rows.text(w["prices_include_vat"], size=g.size - 1.5)
@@ -360,26 +383,16 @@ def _build(doc: ReceiptDocument, g: _Geometry) -> _Rows:
     if doc.balance > 0:
         rows.text(w["open"], fmt.money(doc.balance), bold=True)
     rows.rule()
-    if doc.served_by:
-        rows.text(f"{w['served_by']}: {doc.served_by}", size=g.size - 1, center=True)
+    _served_by(rows, w, doc.served_by)
     rows.text(w["thanks"], center=True)
     return rows
 
 
 def _build_refund(doc: RefundDocument, g: _Geometry) -> _Rows:
-    w = _WORDS.get(doc.language, _WORDS["fi"])
+    w = _words(doc.language)
     rows = _Rows(g)
-    s = doc.seller
-    rows.text(s.name, size=g.size + 3, bold=True, center=True)
-    for part in (s.street, f"{s.postal_code} {s.city}".strip(), s.phone):
-        if part:
-            rows.text(part, center=True)
-    rows.text(f"{w['business_id']} {s.business_id}", center=True)
-    rows.gap()
-    rows.text(w[doc.kind], size=g.size + 2, bold=True, center=True)
-    local = doc.issued_at.astimezone(HELSINKI)
-    rows.text(w["refund_number"], f"H{doc.refund_id}")
-    rows.text(w["date"], f"{fmt.date(local.date())} {local.hour:02d}.{local.minute:02d}")
+    _head(rows, w, doc.seller, doc.kind, w["refund_number"], f"H{doc.refund_id}",
+          doc.issued_at)
     original = w["original_receipt"] if doc.kind == "refund_receipt" else w["original_invoice"]
     when = f" ({fmt.date(doc.original_date)})" if doc.original_date else ""
     rows.text(original, f"{doc.original_number}{when}", bold=True)
@@ -396,11 +409,7 @@ def _build_refund(doc: RefundDocument, g: _Geometry) -> _Rows:
     if doc.vat_rows:
         rows.gap()
         rows.text(w["vat_of_refund"], size=g.size - 0.5, bold=True)
-        for vat_row in doc.vat_rows:
-            label = (fmt.cite(doc.language, vat_row.legal_basis) if vat_row.exempt
-                     else f"{w['rate']} {fmt.percent(vat_row.rate)}")
-            rows.text(f"{label}:   {w['net'].lower()} {fmt.number(-vat_row.net)}",
-                      f"{w['vat']} {fmt.number(-vat_row.vat)}", size=g.size - 1)
+        _vat_rows(rows, w, doc.language, doc.vat_rows, sign=-1)
     elif doc.credit_note_numbers:
         rows.text(w["vat_by_credit_note"], size=g.size - 1.5)
     elif doc.kind == "payment_refund":
@@ -410,35 +419,31 @@ def _build_refund(doc: RefundDocument, g: _Geometry) -> _Rows:
     if doc.reason:
         rows.text(f"{w['reason']}: {doc.reason}", size=g.size - 1)
     rows.rule()
-    if doc.served_by:
-        rows.text(f"{w['served_by']}: {doc.served_by}", size=g.size - 1, center=True)
+    _served_by(rows, w, doc.served_by)
     return rows
+
+
+def _geometry(layout: str) -> _Geometry:
+    """The layout's geometry, fonts registered; ``ValueError`` for an unknown layout."""
+    if layout not in LAYOUTS:
+        raise ValueError(layout)
+    register_fonts()
+    return _ROLL if layout == "roll" else _A4
 
 
 def render_refund_pdf(doc: RefundDocument, layout: str = "roll") -> bytes:
     """The refund receipt as PDF bytes, in the receipt's layouts. Pure, any thread."""
-    if layout not in LAYOUTS:
-        raise ValueError(layout)
-    register_fonts()
-    g = _ROLL if layout == "roll" else _A4
+    g = _geometry(layout)
     rows = _build_refund(doc, g)
-    title = f"{_WORDS.get(doc.language, _WORDS['fi'])[doc.kind]} H{doc.refund_id}"
+    title = f"{_words(doc.language)[doc.kind]} H{doc.refund_id}"
     return _render(rows, _title_head(doc.seller.name, title, g), title, doc.seller.name,
                    doc.language, g)
 
 
 def _title_head(seller: str, title: str, g: _Geometry) -> _Rows:
+    """The head of a later A4 page: the seller and the document's title and number."""
     rows = _Rows(g)
     rows.text(seller, title, bold=True)
-    rows.rule()
-    return rows
-
-
-def _continued(doc: ReceiptDocument, g: _Geometry) -> _Rows:
-    """The head of a later A4 page: whose receipt, and which."""
-    w = _WORDS.get(doc.language, _WORDS["fi"])
-    rows = _Rows(g)
-    rows.text(doc.seller.name, f"{w[doc.kind]} {doc.number}", bold=True)
     rows.rule()
     return rows
 
@@ -446,13 +451,11 @@ def _continued(doc: ReceiptDocument, g: _Geometry) -> _Rows:
 def render_receipt_pdf(doc: ReceiptDocument, layout: str = "roll") -> bytes:
     """The receipt as PDF bytes; ``layout`` "roll" (80 mm) or "a4". Pure, any thread.
     Raises ``ValueError`` for an unknown layout, ``StorageError`` if the fonts are missing."""
-    if layout not in LAYOUTS:
-        raise ValueError(layout)
-    register_fonts()
-    g = _ROLL if layout == "roll" else _A4
-    title = f"{_WORDS.get(doc.language, _WORDS['fi'])[doc.kind]} {doc.number}"
-    return _render(_build(doc, g), _continued(doc, g), title, doc.seller.name, doc.language,
-                   g)
+    g = _geometry(layout)
+    title = f"{_words(doc.language)[doc.kind]} {doc.number}"
+    # A later A4 page starts with whose receipt, and which.
+    return _render(_build(doc, g), _title_head(doc.seller.name, title, g), title,
+                   doc.seller.name, doc.language, g)
 
 
 def _render(rows: _Rows, head: _Rows, title: str, author: str, language: str,

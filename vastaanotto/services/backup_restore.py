@@ -19,6 +19,7 @@ from vastaanotto.backup.catalogue import manifest_name
 from vastaanotto.backup.keys import BackupKeys
 from vastaanotto.backup.restore import replace_database
 from vastaanotto.backup.snapshot import sqlite_path
+from vastaanotto.clock import Clock, system_clock
 from vastaanotto.context import Context
 from vastaanotto.errors import (BackupError, BackupRejected, NotFound, SecretStoreUnavailable,
                                 ValidationError, VastaanottoError)
@@ -146,14 +147,8 @@ def inspect_backup(ctx: Context, progress: Progress, *, target_id: int | None = 
     try:
         if path is not None:
             local = Path(path)
-            manifest_file = Path(str(local)[: -len(".age")] + catalogue.MANIFEST_SUFFIX) \
-                if str(local).endswith(".age") else Path(str(local) + ".manifest")
-            if not local.is_file():
-                raise NotFound()
-            if not manifest_file.is_file():
-                raise BackupRejected("backup_manifest_missing")
             progress.step(1, 4, "read")
-            opened = open_archive(local, manifest_file.read_bytes(), found, folder)
+            opened = open_archive(local, _manifest_beside(local), found, folder)
             source = f"file:{local.name}"
         else:
             with ctx.transaction() as session:
@@ -186,6 +181,17 @@ def inspect_backup(ctx: Context, progress: Progress, *, target_id: int | None = 
         schema_revision=opened.facts.schema_revision, source=source,
         warnings=tuple(warnings), recovery_key_used=bool(recovery_key),
         _identity_text=found.identity_text)
+
+
+def _manifest_beside(local: Path) -> bytes:
+    """The bytes of the ``.manifest`` next to a backup file given by path."""
+    manifest_file = Path(str(local)[: -len(".age")] + catalogue.MANIFEST_SUFFIX) \
+        if str(local).endswith(".age") else Path(str(local) + ".manifest")
+    if not local.is_file():
+        raise NotFound()
+    if not manifest_file.is_file():
+        raise BackupRejected("backup_manifest_missing")
+    return manifest_file.read_bytes()
 
 
 def _restore_checks(ctx: Context, opened, target_id, remote_name) -> list[str]:
@@ -301,3 +307,98 @@ def _live_key(db_path: Path) -> bytes | None:
         return encryption.key_with_salt(db_path)
     except VastaanottoError:
         return None
+
+
+# -- the live database cannot be opened at all ------------------------------------------------
+
+
+def restore_lost_database(db_path: Path, backup_file: Path, recovery_key: str,
+                          progress: Progress, *, actor: str, workstation: str,
+                          clock: Clock = system_clock) -> RestoreResult:
+    """Restore ``backup_file`` (with its ``.manifest`` beside it) as the practice database at
+    ``db_path`` when the live file cannot be opened: its SQLCipher key went with the keyring.
+    That is what the emergency kit is for, so nothing here needs the old file or the keyring:
+
+    * the backup is authenticated and decrypted with ``recovery_key`` (the kit's), checked
+      like any restore (signature, hashes, integrity, schema not newer than this program);
+    * the unreadable file is kept aside byte for byte, as it is (``kept-aside/``): should its
+      key turn up, nothing is lost;
+    * with a trusted keyring the restored file is encrypted again under a *fresh* key kept
+      there; without one it is a plain SQLite file (``encrypted_at_rest`` False; encrypt it
+      later with ``vastaanotto-admin encrypt-database``), since no restore at all is worse;
+    * the audit key (carried in the encrypted manifest) and the backup keys go back into the
+      keyring when missing, so the audit chain verifies and backups go on as before;
+    * the schema is migrated to head and ``backup.restored`` is audited in the restored
+      database, by ``actor`` (the machine's admin tool: nobody can log in to a file nobody
+      can open, and whoever runs this holds the file, the machine and the kit).
+
+    No role check: there is no staff list to check against until the file is back. The backup
+    catalogue is the one inside the backup (this workstation's newer records went with the
+    old file); backup target passwords are set again in the program.
+    """
+    import secrets as _random
+
+    from vastaanotto import secrets
+    from vastaanotto.context import Context
+    from vastaanotto.db.engine import sqlite_url
+    from vastaanotto.models.staff import Role
+    from vastaanotto.practice_db import open_practice_database
+
+    found = backup_keys.parse_recovery_key(recovery_key)
+    db_path = Path(db_path)
+    folder = db_path.parent / catalogue.WORK_FOLDER / PREVIEW_FOLDER
+    folder.mkdir(parents=True, exist_ok=True)
+    progress.step(1, 5, "read")
+    opened = open_archive(Path(backup_file), _manifest_beside(Path(backup_file)), found, folder)
+    try:
+        from vastaanotto.db.migrate import head_revision
+
+        if opened.facts.schema_revision and _revision_is_newer(opened.facts.schema_revision,
+                                                                head_revision()):
+            raise BackupError("backup_schema_too_new")
+        uid = opened.facts.practice_uid
+        new_key = key_id = None
+        if secrets.backend_is_secure():
+            # A fresh key and salt; the salt is the key id the keyring knows the file by
+            # (vastaanotto.db.encryption), so it is chosen here rather than by SQLCipher.
+            raw, salt = _random.token_bytes(32), _random.token_bytes(16)
+            key_id = salt.hex()
+            secrets.store_database_key(key_id, raw)
+            new_key = raw + salt
+        progress.step(2, 5, "replace")
+        try:
+            with catalogue.run_lock(folder.parent):
+                kept = replace_database(db_path, opened.plain, folder.parent, clock(),
+                                        key=None, new_key=new_key)
+        except BaseException:
+            if key_id is not None:
+                secrets.forget_database_key(key_id)  # its file never came to be
+            raise
+    finally:
+        opened.plain.unlink(missing_ok=True)
+    progress.step(3, 5, "keys")
+    audit_hex = opened.manifest.get("audit_key") or ""
+    try:
+        if audit_hex and not secrets.get_secret("audit-key", uid):
+            secrets.set_secret("audit-key", uid, audit_hex)
+        if backup_keys.load(uid) is None:
+            backup_keys.store(uid, found)
+    except SecretStoreUnavailable:
+        pass  # no keyring: the chain falls back to SHA-256, the kit's key stays the key
+    progress.step(4, 5, "migrate")
+    db = open_practice_database(sqlite_url(db_path), migrate=True)
+    try:
+        ctx = Context(db=db, staff_id=None, username="", display_name=actor,
+                      roles=frozenset({Role.OWNER}), workstation=workstation, clock=clock)
+        with ctx.transaction() as session:
+            audit(session, ctx, "backup.restored", entity_type="backup",
+                  details={"seq": opened.manifest["seq"], "counts": opened.facts.counts,
+                           "kept_aside": kept.name if kept else "",
+                           "live_database_unreadable": True,
+                           "encrypted": new_key is not None})
+    finally:
+        db.dispose()
+    progress.step(5, 5, "done")
+    return RestoreResult(kept_aside_path=kept, seq=opened.manifest["seq"],
+                         created_at=dt.datetime.fromisoformat(opened.manifest["created_at"]),
+                         counts=dict(opened.facts.counts), encrypted_at_rest=new_key is not None)

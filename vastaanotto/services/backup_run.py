@@ -75,8 +75,16 @@ def _prune(ctx: Context, conn, target_id: int, uid_prefix: str) -> int:
 def run_backup(ctx: Context, progress: Progress, *, target_id: int | None = None) -> BackupResult:
     """One snapshot, encrypted once, uploaded to every enabled target (or just ``target_id``),
     each read back and verified; then retention per target. Targets fail independently; when
-    none succeeds the first failure is raised (after being recorded and audited)."""
-    require(ctx, Action.BACKUP_MANAGE, entity_type="backup")
+    none succeeds the first failure is raised (after being recorded and audited).
+
+    Everyone on the staff may back up to the targets the owner set (``Action.BACKUP_RUN``), so
+    the schedule runs whoever is logged in; the ``backup.created`` event names who it was.
+    Choosing one target is the owner's (``Action.BACKUP_MANAGE``). The backup keys are created
+    on the very first run, by whoever makes it (``backup.keys_created``): a run that failed for
+    want of keys would leave the practice without backups until an owner logs in."""
+    require(ctx, Action.BACKUP_RUN, entity_type="backup")
+    if target_id is not None:
+        require(ctx, Action.BACKUP_MANAGE, entity_type="backup_target", entity_id=target_id)
     found = _keys(ctx, create=True)
     folder = catalogue.work_dir(ctx.db)
     with catalogue.run_lock(folder):
@@ -187,7 +195,9 @@ def _upload_one(ctx: Context, target: BackupTarget, archive, record_id: int, uid
 
 
 def backup_status(ctx: Context) -> BackupStatusInfo:
-    require(ctx, Action.BACKUP_MANAGE, entity_type="backup")
+    """When the last backup was made or failed and whether one is overdue: for everyone on the
+    staff (``Action.BACKUP_RUN``), so the status bar turns red for whoever is at the desk."""
+    require(ctx, Action.BACKUP_RUN, entity_type="backup")
     now = ctx.now()
     with ctx.transaction() as session:
         recs = catalogue.records(session)

@@ -1,8 +1,11 @@
 """Backups for the owner: targets, runs, status, listing, verify drill, inspect and restore.
 
-Every function needs ``Action.BACKUP_MANAGE`` (owner only) and audits what it did: target
-changes, each backup run, verify drills and restores (``backup.*`` actions; details carry ids,
-codes and counts, never credentials or personal data).
+Every function needs ``Action.BACKUP_MANAGE`` (owner only) except ``run_backup`` (to every
+enabled target) and ``backup_status``, which need ``Action.BACKUP_RUN`` (every role: the schedule
+backs up whoever is logged in). Each audits what it did: target changes, each backup run,
+verify drills and restores (``backup.*`` actions; details carry ids, codes and counts, never
+credentials or personal data). ``restore_lost_database`` is for ``vastaanotto-admin`` at the
+machine when the live database cannot be opened at all (its key lost with the keyring).
 
 Threads: everything here may run off the GUI thread (ui/tasks.py). Functions that take a
 ``progress`` are the long ones and call ``progress.step`` at safe points.
@@ -19,7 +22,8 @@ from vastaanotto.services.base import Changes
 from vastaanotto.services.backup_common import _practice_uid  # noqa: F401
 from vastaanotto.services.backup_keyring import (create_keys, emergency_kit_pdf,
                                                  import_recovery_key, key_status)
-from vastaanotto.services.backup_restore import inspect_backup, restore, verify_latest
+from vastaanotto.services.backup_restore import (inspect_backup, restore, restore_lost_database,
+                                                 verify_latest)
 from vastaanotto.services.backup_run import backup_status, list_backups, run_backup
 from vastaanotto.services.backup_targets import (delete_target, list_targets, save_target,
                                                  test_target)
@@ -50,6 +54,7 @@ __all__ = [
     "list_backups",
     "list_targets",
     "restore",
+    "restore_lost_database",
     "run_backup",
     "save_target",
     "test_target",
