@@ -536,6 +536,19 @@ def _restore_unreadable(args: argparse.Namespace, recovery_key: str | None,
     else:
         print("No trusted OS keyring: the restored database is NOT encrypted. Encrypt it with "
               "`vastaanotto-admin encrypt-database` once a keyring is available.")
+    db = open_practice_database(_url(args), migrate=False)
+    try:
+        with db.session() as session:
+            check = audit_chain.verify(session, db.audit_key)
+    finally:
+        db.dispose()
+    if check.ok:
+        print(f"Audit trail: OK, {check.checked} events.")
+    else:
+        # A backup made before the manifest carried the audit key: the restored trail was
+        # written with the lost key, and the keyring now holds another.
+        _err(f"warning: the audit trail does not verify (seq {check.first_bad_seq}: "
+             f"{check.problem}); this backup did not carry the audit key lost with the keyring")
     print("Backup target passwords were in the lost keyring: enter them again in "
           "Administration → Backups.")
     return EXIT_OK

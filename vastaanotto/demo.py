@@ -18,7 +18,8 @@ import os
 import random
 import unicodedata
 import uuid
-from dataclasses import asdict, dataclass
+from dataclasses import asdict, dataclass, field, replace
+from decimal import Decimal
 from pathlib import Path
 
 import holidays
@@ -28,7 +29,8 @@ from vastaanotto.clock import HELSINKI
 from vastaanotto.context import workstation_name
 from vastaanotto.db.engine import Database, database_path, open_database, sqlite_url
 from vastaanotto.demo_data import (  # noqa: F401 - DEMO_LOGINS is public here too
-    APPOINTMENT_NOTES, CLIENT_CANCEL_REASONS, DEMO_LOGINS, DEMO_PROFILE, EMAIL_DOMAINS,
+    APPOINTMENT_NOTES, CLIENT_CANCEL_REASONS, COMPANY_BUYERS, COMPANY_INVOICE_NOTE, DEMO_LOGINS,
+    DEMO_PROFILE, EMAIL_DOMAINS, WAITLIST_NOTES,
     EN_FEMALE, EN_LAST, EN_MALE, FI_FEMALE, FI_LAST, FI_MALE, MOBILE_PREFIXES, OWNER, PHASES,
     POSTAL, PRACTICE_CANCEL_REASONS, PRACTITIONERS, RECEPTIONIST, ROOMS, SERVICES,
     SICK_DAY_REASON, STREETS, SV_FEMALE, SV_LAST, SV_MALE, DEMO_PASSWORDS, DemoPractitioner,
@@ -37,20 +39,46 @@ from vastaanotto.demo_data import (  # noqa: F401 - DEMO_LOGINS is public here t
 from vastaanotto.errors import Conflict, StorageError
 from vastaanotto.models.appointments import (Appointment, AppointmentStatus, BookingChannel,
                                              CancelledBy)
+from vastaanotto.models.billing import Invoice, PaymentMethod
 from vastaanotto.models.clients import Client, Consent, ConsentChannel, ConsentKind, Gender
+from vastaanotto.models.privacy import RequestKind
 from vastaanotto.models.practice import Practice
 from vastaanotto.models.resources import (Absence, AbsenceKind, Room, Service, SpecialDay,
                                           WorkingHours, service_practitioner)
 from vastaanotto.models.staff import Role, Staff
 from vastaanotto.models.visits import Visit
+from vastaanotto.paths import fsync_dir
 from vastaanotto.practice_db import create_practice, open_practice_database
 from vastaanotto.progress import Progress
+from vastaanotto.services import invoicing, payments, privacy, series, waitlist
 from vastaanotto.services.base import audit
+from vastaanotto.services.invoice_rules import Buyer
+from vastaanotto.services.payment_rules import Tender
 from vastaanotto.services.client_search import build_search_text
 from vastaanotto.services.staff import insert_staff
 from vastaanotto.settings import LATE_CANCELLATION_HOURS
 
 UTC = dt.timezone.utc
+
+
+@dataclass(frozen=True)
+class DemoActivity:
+    """What the desk did in the demo's past weeks, made through the services (see _Activity)."""
+
+    invoices: int            # invoices issued (not desk receipts)
+    company_invoices: int    # of those, billed monthly to a client's employer
+    invoices_paid: int       # paid in full by bank transfer
+    invoices_open: int       # not paid and not yet more than 14 days past due
+    invoices_overdue: int    # more than 14 days past due: a payment reminder may be made
+    desk_sales: int          # visits paid at the desk (receipts)
+    cash_sales: int
+    card_sales: int
+    mobilepay_sales: int
+    waitlist_entries: int
+    series: int
+    series_appointments: int  # appointments the series booked (the first ones not counted)
+    privacy_requests: int
+
 
 @dataclass(frozen=True)
 class DemoSummary:
@@ -69,6 +97,7 @@ class DemoSummary:
     no_shows: int
     booked: int
     visits: int
+    activity: DemoActivity | None = None  # None only while the calendar is being generated
 
     def counts(self) -> dict[str, int]:
         return {k: v for k, v in asdict(self).items() if isinstance(v, int)}
@@ -99,15 +128,20 @@ def _ascii(text: str) -> str:
 
 
 def create_demo_practice(db: Database, *, seed: int = 2026, clients: int = 2000,
-                         today: dt.date | None = None,
-                         progress: Progress | None = None) -> DemoSummary:
+                         today: dt.date | None = None, progress: Progress | None = None,
+                         activity: bool = True) -> DemoSummary:
     """Create the demo practice in an empty database.
 
-    Commits the setup (through ``practice_db.create_practice``, audited as usual), then
-    everything else in ONE transaction with bulk inserts and one audit event "demo.generated"
-    whose details are counts. The calendar runs from three months before ``today`` (default:
-    today in Helsinki) to three months after; days before ``today`` are history. May run on any
-    thread; ``progress.step`` is called between phases and cancels there.
+    Commits the setup (through ``practice_db.create_practice``, audited as usual), then the
+    register and the calendar in ONE transaction with bulk inserts and one audit event
+    "demo.generated" whose details are the counts of that transaction. Then the desk's recent
+    past (invoices, payments, waitlist, series, privacy requests; see ``_Activity``) through the
+    services, each call audited as at a real desk. The calendar runs from three months before
+    ``today`` (default: today in Helsinki) to three months after; days before ``today`` are
+    history. May run on any thread; ``progress.step`` is called between phases and cancels there.
+    The summary counts the appointments of the series too. ``activity=False`` leaves out the
+    desk's past (no invoice, payment, waitlist entry, series or request; ``summary.activity``
+    is None): the bare calendar, for tools that bill the demo's visits themselves.
     """
     if clients < 1:
         raise ValueError("clients must be at least 1")
@@ -124,8 +158,14 @@ def create_demo_practice(db: Database, *, seed: int = 2026, clients: int = 2000,
         summary = builder.build()
         audit(session, owner_ctx, "demo.generated", entity_type="practice",
               details=summary.counts())
+    step(len(PHASES) - 1, len(PHASES), PHASES[-1])
+    if not activity:
         step(len(PHASES), len(PHASES), "done")
-    return summary
+        return summary
+    done = _Activity(db, owner_ctx, builder.rng, today, builder.client_base, clients).run()
+    step(len(PHASES), len(PHASES), "done")
+    return replace(summary, appointments=summary.appointments + done.series_appointments,
+                   booked=summary.booked + done.series_appointments, activity=done)
 
 
 class _Builder:
@@ -547,6 +587,266 @@ class _Builder:
                    and starts - at < dt.timedelta(hours=self.late_hours))
 
 
+# -- the desk's recent past, through the services ------------------------------------------
+
+
+class _DemoClock:
+    """The desk's wall clock, moved along as the demo replays its past weeks: every service
+    call then dates its rows and audit events as if it had happened at that moment."""
+
+    def __init__(self, moment: dt.datetime):
+        self.moment = moment
+
+    def __call__(self) -> dt.datetime:
+        return self.moment
+
+
+@dataclass
+class _InvoicePlan:
+    visit_ids: list[int]
+    issue_day: dt.date
+    buyer: dict | None = None           # a company; None bills the client
+    paid_on: dt.date | None = None      # the bank day of the transfer; None = still open
+    invoice_id: int | None = None
+
+
+@dataclass
+class _Sale:
+    visit_id: int
+    at: dt.datetime
+    price: Decimal
+
+
+@dataclass
+class _Tally:
+    counts: dict[str, int] = field(default_factory=dict)
+
+    def add(self, key: str, n: int = 1) -> None:
+        self.counts[key] = self.counts.get(key, 0) + n
+
+
+class _Activity:
+    """Invoices, bank transfers, desk sales, waitlist wishes, recurring series and privacy
+    requests of the demo's recent past, made ONLY through the services: the invoice numbers,
+    references, balances and audit events are the ones a real desk would have left.
+
+    The events are replayed in time order on a moved clock (``_DemoClock``), so invoice numbers
+    grow with their issue dates. Everything happens before ``today``'s midnight, like the rest
+    of the demo's history. Only clients of the upper half of the register are billed here:
+    bench/invoice_pdf.py and tools/screenshots.py invoice demo visits of their own.
+    """
+
+    DESK_DAYS = 28          # the last four weeks: most visits there were paid at the desk
+    DESK_SHARE = 0.6        # of the visits in those weeks (the rest are left for the desk)
+    EARLIER_DESK_SHARE = 0.2  # before them: enough for each month of the sales report
+    PAY_LATER_SHARE = 0.05  # visits sent an invoice the next working day
+    COMPANY_CLIENTS = 6     # clients whose employer pays, billed monthly
+
+    def __init__(self, db: Database, owner_ctx, rng: random.Random, today: dt.date,
+                 client_base: int, n_clients: int):
+        self.db = db
+        self.rng = rng
+        self.today = today
+        self.midnight = _utc(today, 0)
+        self.clock = _DemoClock(self.midnight)
+        self.owner = replace(owner_ctx, clock=self.clock)
+        with db.session() as s:
+            desk = s.scalar(select(Staff).where(Staff.username == RECEPTIONIST[0]))
+            self.desk = replace(self.owner, staff_id=desk.id, username=desk.username,
+                                display_name=desk.display_name,
+                                roles=frozenset({Role.RECEPTION}))
+            # (visit id, client id, service id, local start, end, price), oldest first
+            self.visits = [
+                (v.id, v.client_id, v.service_id, v.started_at.astimezone(HELSINKI),
+                 v.completed_at, price)
+                for v, price in s.execute(
+                    select(Visit, Service.price).join(Service, Service.id == Visit.service_id)
+                    .where(Visit.client_id >= client_base + n_clients // 2)
+                    .order_by(Visit.started_at, Visit.id))]
+            self.service_ids = list(s.scalars(select(Service.id).order_by(Service.id)))
+        self.tally = _Tally()
+
+    def _workday(self, day: dt.date) -> dt.date:
+        while day.weekday() >= 5:
+            day += dt.timedelta(days=1)
+        return day
+
+    def _at(self, day: dt.date, earliest: int, latest: int) -> dt.datetime:
+        return _utc(day, self.rng.randint(earliest, latest))
+
+    # -- planning ---------------------------------------------------------------------------
+
+    def _plan_invoices(self) -> list[_InvoicePlan]:
+        rng = self.rng
+        month = (self.today.year, self.today.month)
+        per_client: dict[int, list] = {}
+        for v in self.visits:
+            per_client.setdefault(v[1], []).append(v)
+        regulars = sorted(c for c, vs in per_client.items() if len(vs) >= 3)
+        companies = rng.sample(regulars, min(self.COMPANY_CLIENTS, len(regulars)))
+        plans: list[_InvoicePlan] = []
+        for n, client in enumerate(companies):
+            by_month: dict[tuple[int, int], list[int]] = {}
+            for v in per_client[client]:
+                key = (v[3].year, v[3].month)
+                if key < month:  # the running month is billed when it ends
+                    by_month.setdefault(key, []).append(v[0])
+            for (year, mon), ids in sorted(by_month.items()):
+                issue = self._workday(add_months(dt.date(year, mon, 1), 1))
+                if issue < self.today:
+                    plans.append(_InvoicePlan(ids, issue, COMPANY_BUYERS[n % len(COMPANY_BUYERS)]))
+        company_set = set(companies)
+        for v in self.visits:
+            if v[1] in company_set or rng.random() >= self.PAY_LATER_SHARE:
+                continue
+            issue = self._workday(v[3].date() + dt.timedelta(days=1))
+            if issue < self.today:
+                plans.append(_InvoicePlan([v[0]], issue))
+        # Paid by transfer four to twenty days after issue, if that day is already history;
+        # two older private invoices are left unpaid long past their due date.
+        late = [p for p in plans if p.buyer is None
+                and p.issue_day + dt.timedelta(days=14 + 20) <= self.today]
+        overdue = {id(p) for p in rng.sample(late, min(2, len(late)))}
+        for p in plans:
+            paid = self._workday(p.issue_day + dt.timedelta(days=rng.randint(4, 20)))
+            if id(p) not in overdue and paid < self.today:
+                p.paid_on = paid
+        return plans
+
+    def _plan_sales(self, invoiced: set[int]) -> list[_Sale]:
+        first = self.today - dt.timedelta(days=self.DESK_DAYS)
+        sales = []
+        for v in self.visits:
+            share = self.DESK_SHARE if v[3].date() >= first else self.EARLIER_DESK_SHARE
+            if v[0] not in invoiced and self.rng.random() < share:
+                sales.append(_Sale(v[0], v[4] + dt.timedelta(minutes=self.rng.randint(1, 6)),
+                                   v[5]))
+        return sales
+
+    # -- the desk's actions -----------------------------------------------------------------
+
+    def _issue(self, plan: _InvoicePlan) -> None:
+        plan.invoice_id = invoicing.create_from_visits(self.desk, plan.visit_ids).data
+        if plan.buyer is not None:
+            invoicing.update_draft(self.desk, plan.invoice_id, buyer=Buyer(**plan.buyer),
+                                   notes=COMPANY_INVOICE_NOTE)
+            self.tally.add("company_invoices")
+        invoicing.issue(self.desk, plan.invoice_id, issue_date=plan.issue_day)
+        self.tally.add("invoices")
+
+    def _bank(self, plan: _InvoicePlan) -> None:
+        # Read directly, not through get_invoice_document: that would audit a view the
+        # owner never made (she types the sum and reference from the bank statement).
+        with self.db.session() as s:
+            total, reference = s.execute(select(Invoice.total, Invoice.reference)
+                                         .where(Invoice.id == plan.invoice_id)).one()
+        payments.record_bank_payment(self.owner, plan.invoice_id, total, plan.paid_on,
+                                     reference)
+        self.tally.add("invoices_paid")
+
+    def _sell(self, sale: _Sale) -> None:
+        rng = self.rng
+        method = rng.choices((PaymentMethod.CARD, PaymentMethod.MOBILEPAY, PaymentMethod.CASH),
+                             (0.55, 0.27, 0.18))[0]
+        given = None
+        if method is PaymentMethod.CASH:
+            note = rng.choice((0, 10, 20, 50))  # exact, or the next note above the price
+            given = str(sale.price if note == 0 else (int(sale.price) // note + 1) * note)
+        payments.take_payment(self.desk, visit_ids=[sale.visit_id],
+                              tenders=[Tender(method, sale.price)], cash_given=given)
+        self.tally.add("desk_sales")
+        self.tally.add(f"{method.value}_sales")
+
+    def run(self) -> DemoActivity:
+        plans = self._plan_invoices()
+        invoiced = {v for p in plans for v in p.visit_ids}
+        events: list[tuple[dt.datetime, object]] = []
+        for p in plans:
+            events.append((self._at(p.issue_day, 8 * 60 + 15, 11 * 60), lambda p=p: self._issue(p)))
+            if p.paid_on is not None:
+                events.append((self._at(p.paid_on, 9 * 60, 10 * 60),
+                               lambda p=p: self._bank(p)))
+        events += [(s.at, lambda s=s: self._sell(s)) for s in self._plan_sales(invoiced)]
+        events.sort(key=lambda e: e[0])  # stable: an invoice is issued before it is paid
+        for moment, action in events:
+            self.clock.moment = moment
+            action()
+        overdue_since = self.today - dt.timedelta(days=14)
+        unpaid = [p for p in plans if p.paid_on is None]
+        overdue = sum(1 for p in unpaid
+                      if p.issue_day + dt.timedelta(days=14) < overdue_since)
+        self._waitlist()
+        series_made, booked = self._series()
+        requests = self._privacy()
+        c = self.tally.counts
+        return DemoActivity(
+            invoices=c.get("invoices", 0), company_invoices=c.get("company_invoices", 0),
+            invoices_paid=c.get("invoices_paid", 0), invoices_open=len(unpaid) - overdue,
+            invoices_overdue=overdue, desk_sales=c.get("desk_sales", 0),
+            cash_sales=c.get("cash_sales", 0), card_sales=c.get("card_sales", 0),
+            mobilepay_sales=c.get("mobilepay_sales", 0),
+            waitlist_entries=c.get("waitlist", 0), series=series_made,
+            series_appointments=booked, privacy_requests=requests)
+
+    def _waitlist(self) -> None:
+        """Four clients waiting for an earlier time, put on the list in the last few days."""
+        rng = self.rng
+        clients = sorted({v[1] for v in self.visits})
+        for n, client in enumerate(rng.sample(clients, min(4, len(clients)))):
+            self.clock.moment = self._at(self.today - dt.timedelta(days=1 + n), 9 * 60, 16 * 60)
+            earliest = self.midnight + dt.timedelta(days=n)
+            waitlist.add_entry(self.desk, client_id=client,
+                               service_id=rng.choice(self.service_ids), earliest=earliest,
+                               latest=earliest + dt.timedelta(days=rng.choice((14, 21, 28))),
+                               note=WAITLIST_NOTES[n % len(WAITLIST_NOTES)])
+            self.tally.add("waitlist")
+
+    def _series(self) -> tuple[int, int]:
+        """A weekly psychotherapy series and a fortnightly physiotherapy one, made yesterday
+        from a booking of next week; dates that clash with other bookings are skipped."""
+        made, booked = 0, 0
+        self.clock.moment = _utc(self.today - dt.timedelta(days=1), 15 * 60 + 40)
+        for username, interval, count in (("terapeutti", 1, 8), ("hoitaja", 2, 6)):
+            with self.db.session() as s:
+                candidates = list(s.scalars(
+                    select(Appointment.id).join(Staff, Staff.id == Appointment.practitioner_id)
+                    .where(Staff.username == username,
+                           Appointment.status == AppointmentStatus.BOOKED,
+                           Appointment.series_id.is_(None),
+                           Appointment.starts_at >= _utc(self.today + dt.timedelta(days=2), 0),
+                           Appointment.starts_at < _utc(self.today + dt.timedelta(days=10), 0))
+                    .order_by(Appointment.starts_at, Appointment.id)))
+            # The booking whose repeats clash least: this calendar is nearly full.
+            best = None
+            for appointment_id in candidates[:20]:
+                plan = series.preview_series(self.desk, appointment_id, interval_weeks=interval,
+                                             count=count)
+                skip = [o.day for o in plan[1:] if o.problems]
+                if best is None or len(skip) < len(best[1]):
+                    best = (appointment_id, skip)
+            if best is None or len(best[1]) > count - 3:
+                continue  # fewer than two new bookings: not worth a series
+            changes = series.create_series(self.desk, best[0], interval_weeks=interval,
+                                           count=count, skip_dates=best[1])
+            made, booked = made + 1, booked + len(changes.ids) - 1
+        return made, booked
+
+    def _privacy(self) -> int:
+        """An access request of last week and a rectification of a few days ago, both open."""
+        clients = sorted({v[1] for v in self.visits})
+        if len(clients) < 2:
+            return 0
+        picked = self.rng.sample(clients, 2)
+        for client, kind, days in zip(picked, (RequestKind.ACCESS, RequestKind.RECTIFICATION),
+                                      (8, 3)):
+            day = self._workday(self.today - dt.timedelta(days=days))
+            if day >= self.today:
+                day = self.today - dt.timedelta(days=days)
+            self.clock.moment = self._at(day, 10 * 60, 14 * 60)
+            privacy.create_request(self.owner, client, kind, received_on=day)
+        return 2
+
+
 # -- the demo as a file -------------------------------------------------------------------
 
 
@@ -569,7 +869,7 @@ def is_demo_database(path: Path) -> bool:
 
 def create_demo_database(data_dir: Path, *, replace: bool = False, seed: int = 2026,
                          clients: int = 2000, today: dt.date | None = None,
-                         progress: Progress | None = None) -> DemoSummary:
+                         progress: Progress | None = None, activity: bool = True) -> DemoSummary:
     """Write the demo practice to ``data_dir/vastaanotto.sqlite3`` all or nothing.
 
     The demo is built in a temporary file beside the target and moved over it only when
@@ -591,7 +891,7 @@ def create_demo_database(data_dir: Path, *, replace: bool = False, seed: int = 2
         db = open_practice_database(sqlite_url(temporary))
         try:
             summary = create_demo_practice(db, seed=seed, clients=clients, today=today,
-                                           progress=progress)
+                                           progress=progress, activity=activity)
         finally:
             db.dispose()  # the last connection closing folds the WAL back into the file
         if any(Path(f"{temporary}{s}").exists() for s in siblings):
@@ -604,16 +904,5 @@ def create_demo_database(data_dir: Path, *, replace: bool = False, seed: int = 2
         for path in (temporary, *(Path(f"{temporary}{s}") for s in siblings)):
             path.unlink(missing_ok=True)
         raise
-    _fsync_dir(data_dir)
+    fsync_dir(data_dir)  # the rename made durable
     return summary
-
-
-def _fsync_dir(folder: Path) -> None:
-    """Make the rename durable (POSIX); Windows has no directory handles to sync."""
-    if os.name != "posix":
-        return
-    fd = os.open(folder, os.O_RDONLY)
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)

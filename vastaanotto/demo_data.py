@@ -37,7 +37,7 @@ DEMO_PASSWORDS = {username: password for username, password, _ in DEMO_LOGINS}
 OWNER = ("omistaja", "Kaisa Koivu")
 RECEPTIONIST = ("vastaanotto", "Sanna Mäkelä", "vastaanottovirkailija")
 ROOMS = ("Hoitohuone 1", "Hoitohuone 2")
-PHASES = ("practice", "staff", "catalog", "clients", "appointments", "saving")
+PHASES = ("practice", "staff", "catalog", "clients", "appointments", "saving", "activity")
 
 
 @dataclass(frozen=True)
@@ -157,3 +157,18 @@ SICK_DAY_REASON = "Terapeutin sairastuminen"
 APPOINTMENT_NOTES = ("Tarvitsee esteettömän sisäänkäynnin", "Toivoo soittoa, jos aika vapautuu "
                      "aiemmin", "Tulee suoraan töistä, voi myöhästyä 5 min", "Lahjakortti",
                      "Tulkki mukana")
+
+
+# Employers that pay their staff's treatments: their visits are invoiced monthly to the company.
+# The business IDs have valid check digits (the invoice would refuse anything else).
+COMPANY_BUYERS = (
+    {"name": "Pirkanmaan Konepaja Oy", "business_id": "2345678-0", "street": "Tehtaankatu 4",
+     "postal_code": "33730", "city": "Tampere"},
+    {"name": "Hervannan Ohjelmistotalo Oy", "business_id": "1987654-7",
+     "street": "Insinöörinkatu 23", "postal_code": "33720", "city": "Tampere"},
+    {"name": "Näsijärven Kuljetus Ky", "business_id": "0854123-1", "street": "Satamakatu 9",
+     "postal_code": "33200", "city": "Tampere"},
+)
+COMPANY_INVOICE_NOTE = "Työnantajan maksama hoitojakso, sopimuksen mukaan."
+WAITLIST_NOTES = ("Pääsee myös lyhyellä varoitusajalla", "Vain aamupäivät",
+                  "Soita ennen klo 16", "")

@@ -27,6 +27,22 @@ def cache_dir() -> Path:
     return path
 
 
+def fsync_file(path: Path) -> None:
+    with open(path, "rb+") as handle:
+        os.fsync(handle.fileno())
+
+
+def fsync_dir(folder: Path) -> None:
+    """Make renames in ``folder`` durable (POSIX); Windows has no directory handles to sync."""
+    if os.name != "posix":
+        return
+    fd = os.open(folder, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
 def write_atomically(path: Path, data: bytes) -> None:
     """Temporary file in the same folder, fsync, rename: a crash never leaves half a file
     under the name the person chose (Electrum's storage.py)."""

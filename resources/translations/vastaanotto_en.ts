@@ -78,7 +78,7 @@
     </message>
     <message>
         <location filename="../../ui/admin/admin_view.py" line="55"/>
-        <source>Messages</source>
+        <source>Message settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -100,127 +100,127 @@
 <context>
     <name>AppointmentPanel</name>
     <message>
-        <location filename="../../ui/calendar/appointment_panel.py" line="57"/>
+        <location filename="../../ui/calendar/appointment_panel.py" line="58"/>
         <source>Time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/appointment_panel.py" line="57"/>
+        <location filename="../../ui/calendar/appointment_panel.py" line="58"/>
         <source>Phone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/appointment_panel.py" line="58"/>
+        <location filename="../../ui/calendar/appointment_panel.py" line="59"/>
         <source>Service</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/appointment_panel.py" line="59"/>
+        <location filename="../../ui/calendar/appointment_panel.py" line="60"/>
         <source>Practitioner</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/appointment_panel.py" line="59"/>
+        <location filename="../../ui/calendar/appointment_panel.py" line="60"/>
         <source>Room</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/appointment_panel.py" line="60"/>
+        <location filename="../../ui/calendar/appointment_panel.py" line="61"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/appointment_panel.py" line="60"/>
+        <location filename="../../ui/calendar/appointment_panel.py" line="61"/>
         <source>No-shows</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/appointment_panel.py" line="61"/>
+        <location filename="../../ui/calendar/appointment_panel.py" line="62"/>
         <source>Late cancellations</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/appointment_panel.py" line="62"/>
+        <location filename="../../ui/calendar/appointment_panel.py" line="63"/>
         <source>Series</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/appointment_panel.py" line="62"/>
+        <location filename="../../ui/calendar/appointment_panel.py" line="63"/>
         <source>Note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/appointment_panel.py" line="70"/>
+        <location filename="../../ui/calendar/appointment_panel.py" line="71"/>
         <source>&amp;Arrived</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/appointment_panel.py" line="72"/>
+        <location filename="../../ui/calendar/appointment_panel.py" line="73"/>
         <source>Co&amp;mpleted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/appointment_panel.py" line="74"/>
+        <location filename="../../ui/calendar/appointment_panel.py" line="75"/>
         <source>No-&amp;show</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/appointment_panel.py" line="76"/>
+        <location filename="../../ui/calendar/appointment_panel.py" line="77"/>
         <source>Cancel…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/appointment_panel.py" line="78"/>
+        <location filename="../../ui/calendar/appointment_panel.py" line="79"/>
         <source>Take &amp;payment…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/appointment_panel.py" line="80"/>
+        <location filename="../../ui/calendar/appointment_panel.py" line="81"/>
         <source>Print &amp;upcoming…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/appointment_panel.py" line="82"/>
+        <location filename="../../ui/calendar/appointment_panel.py" line="83"/>
         <source>Print the client&apos;s upcoming appointments</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/appointment_panel.py" line="104"/>
+        <location filename="../../ui/calendar/appointment_panel.py" line="105"/>
         <source>No appointment selected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/appointment_panel.py" line="112"/>
+        <location filename="../../ui/calendar/appointment_panel.py" line="113"/>
         <source>(no client)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/appointment_panel.py" line="122"/>
+        <location filename="../../ui/calendar/appointment_panel.py" line="123"/>
         <source>%1 (late)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/appointment_panel.py" line="128"/>
+        <location filename="../../ui/calendar/appointment_panel.py" line="129"/>
         <source>Recurring</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/appointment_panel.py" line="141"/>
+        <location filename="../../ui/calendar/appointment_panel.py" line="142"/>
         <source>Your role cannot take payments.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/appointment_panel.py" line="143"/>
+        <location filename="../../ui/calendar/appointment_panel.py" line="144"/>
         <source>Mark the appointment completed first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/appointment_panel.py" line="145"/>
+        <location filename="../../ui/calendar/appointment_panel.py" line="146"/>
         <source>Only a completed appointment can be paid.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/appointment_panel.py" line="147"/>
+        <location filename="../../ui/calendar/appointment_panel.py" line="148"/>
         <source>Take payment for this visit</source>
         <translation type="unfinished"></translation>
     </message>
@@ -228,7 +228,7 @@
 <context>
     <name>AuditLogPage</name>
     <message numerus="yes">
-        <location filename="../../ui/privacy/audit_page.py" line="180"/>
+        <location filename="../../ui/privacy/audit_page.py" line="208"/>
         <source>%n event(s), newest first.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -906,57 +906,57 @@ Please tell the owner of the practice.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/calendar_toolbar.py" line="48"/>
+        <location filename="../../ui/calendar/calendar_toolbar.py" line="57"/>
         <source>All practitioners</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/calendar_toolbar.py" line="52"/>
+        <location filename="../../ui/calendar/calendar_toolbar.py" line="61"/>
         <source>By practitioner</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/calendar_toolbar.py" line="53"/>
+        <location filename="../../ui/calendar/calendar_toolbar.py" line="62"/>
         <source>By room</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/calendar_toolbar.py" line="57"/>
+        <location filename="../../ui/calendar/calendar_toolbar.py" line="66"/>
         <source>Colour by service</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/calendar_toolbar.py" line="58"/>
+        <location filename="../../ui/calendar/calendar_toolbar.py" line="67"/>
         <source>Colour by practitioner</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/calendar_toolbar.py" line="63"/>
+        <location filename="../../ui/calendar/calendar_toolbar.py" line="72"/>
         <source>%1 min</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/calendar_toolbar.py" line="65"/>
+        <location filename="../../ui/calendar/calendar_toolbar.py" line="74"/>
         <source>Cancelled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/calendar_toolbar.py" line="67"/>
+        <location filename="../../ui/calendar/calendar_toolbar.py" line="76"/>
         <source>Show cancelled appointments</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/calendar_toolbar.py" line="70"/>
+        <location filename="../../ui/calendar/calendar_toolbar.py" line="48"/>
         <source>Walk-in…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/calendar_toolbar.py" line="73"/>
+        <location filename="../../ui/calendar/calendar_toolbar.py" line="50"/>
         <source>Waitlist</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/calendar_toolbar.py" line="75"/>
+        <location filename="../../ui/calendar/calendar_toolbar.py" line="52"/>
         <source>Print…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1318,7 +1318,7 @@ Please tell the owner of the practice.</source>
 <context>
     <name>ColorButton</name>
     <message>
-        <location filename="../../ui/admin/common.py" line="219"/>
+        <location filename="../../ui/admin/common.py" line="228"/>
         <source>Choose a colour</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2043,7 +2043,7 @@ Please tell the owner of the practice.</source>
     </message>
     <message>
         <location filename="../../ui/billing/invoice_editor.py" line="171"/>
-        <location filename="../../ui/billing/invoice_editor.py" line="434"/>
+        <location filename="../../ui/billing/invoice_editor.py" line="430"/>
         <source>Delete draft</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2078,107 +2078,107 @@ Please tell the owner of the practice.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/billing/invoice_editor.py" line="217"/>
+        <location filename="../../ui/billing/invoice_editor.py" line="213"/>
         <source>The practice&apos;s bank account is not Finnish, so no bank barcode (virtuaaliviivakoodi) is printed on the invoice: the payer types the IBAN and the reference by hand.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/billing/invoice_editor.py" line="222"/>
+        <location filename="../../ui/billing/invoice_editor.py" line="218"/>
         <source>The practice&apos;s bank account (IBAN) is not valid, so no bank barcode is printed on the invoice. Correct it in the practice settings.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/billing/invoice_editor.py" line="264"/>
+        <location filename="../../ui/billing/invoice_editor.py" line="260"/>
         <source>No-show</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/billing/invoice_editor.py" line="265"/>
+        <location filename="../../ui/billing/invoice_editor.py" line="261"/>
         <source>Late cancellation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/billing/invoice_editor.py" line="293"/>
+        <location filename="../../ui/billing/invoice_editor.py" line="289"/>
         <source>New invoice</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/billing/invoice_editor.py" line="295"/>
+        <location filename="../../ui/billing/invoice_editor.py" line="291"/>
         <source>Draft invoice</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/billing/invoice_editor.py" line="297"/>
+        <location filename="../../ui/billing/invoice_editor.py" line="293"/>
         <source>Credit note %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/billing/invoice_editor.py" line="298"/>
+        <location filename="../../ui/billing/invoice_editor.py" line="294"/>
         <source>Receipt %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/billing/invoice_editor.py" line="299"/>
+        <location filename="../../ui/billing/invoice_editor.py" line="295"/>
         <source>Invoice %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/billing/invoice_editor.py" line="300"/>
+        <location filename="../../ui/billing/invoice_editor.py" line="296"/>
         <source>Issued %1 · due %2 · balance %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/billing/invoice_editor.py" line="330"/>
+        <location filename="../../ui/billing/invoice_editor.py" line="326"/>
         <source>Totals appear when every line is valid.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/billing/invoice_editor.py" line="333"/>
+        <location filename="../../ui/billing/invoice_editor.py" line="329"/>
         <source>Excl. VAT %1 · VAT %2 · &lt;b&gt;Total %3&lt;/b&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/billing/invoice_editor.py" line="345"/>
+        <location filename="../../ui/billing/invoice_editor.py" line="341"/>
         <source>No-show fee %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/billing/invoice_editor.py" line="346"/>
+        <location filename="../../ui/billing/invoice_editor.py" line="342"/>
         <source>Late cancellation fee %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/billing/invoice_editor.py" line="395"/>
+        <location filename="../../ui/billing/invoice_editor.py" line="391"/>
         <source>Line %1: %2: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/billing/invoice_editor.py" line="405"/>
+        <location filename="../../ui/billing/invoice_editor.py" line="401"/>
         <source>Check the fields marked in red.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/billing/invoice_editor.py" line="416"/>
+        <location filename="../../ui/billing/invoice_editor.py" line="412"/>
         <source>Issue the invoice</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/billing/invoice_editor.py" line="417"/>
+        <location filename="../../ui/billing/invoice_editor.py" line="413"/>
         <source>The invoice gets its number and its content is fixed for good: later corrections need a credit note. Issue it now?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/billing/invoice_editor.py" line="434"/>
+        <location filename="../../ui/billing/invoice_editor.py" line="430"/>
         <source>Delete this draft invoice?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/billing/invoice_editor.py" line="477"/>
+        <location filename="../../ui/billing/invoice_editor.py" line="473"/>
         <source>Save Finvoice XML</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/billing/invoice_editor.py" line="479"/>
+        <location filename="../../ui/billing/invoice_editor.py" line="475"/>
         <source>Finvoice XML (*.xml)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2226,7 +2226,7 @@ Please tell the owner of the practice.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/billing/invoices_page.py" line="131"/>
+        <location filename="../../ui/billing/invoices_page.py" line="127"/>
         <source>%n invoice(s), open %1</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -2234,7 +2234,7 @@ Please tell the owner of the practice.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/billing/invoices_page.py" line="183"/>
+        <location filename="../../ui/billing/invoices_page.py" line="179"/>
         <source>Print %n unsent invoice(s) into one PDF</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -2242,22 +2242,22 @@ Please tell the owner of the practice.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/billing/invoices_page.py" line="184"/>
+        <location filename="../../ui/billing/invoices_page.py" line="180"/>
         <source>PDF documents (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/billing/invoices_page.py" line="194"/>
+        <location filename="../../ui/billing/invoices_page.py" line="190"/>
         <source>Print unsent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/billing/invoices_page.py" line="195"/>
+        <location filename="../../ui/billing/invoices_page.py" line="191"/>
         <source>Every issued invoice has been printed or sent.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/billing/invoices_page.py" line="201"/>
+        <location filename="../../ui/billing/invoices_page.py" line="197"/>
         <source>Printing invoices</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4994,6 +4994,694 @@ Nothing is saved until you press Finish on the last page.</source>
     <message>
         <location filename="../../ui/admin/models.py" line="115"/>
         <source>Description</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>audit_actions</name>
+    <message>
+        <location filename="../../ui/privacy/action_names.py" line="24"/>
+        <source>Account locked after failed sign-ins</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy/action_names.py" line="25"/>
+        <source>Account unlocked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy/action_names.py" line="26"/>
+        <source>Client marked arrived</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy/action_names.py" line="27"/>
+        <source>Appointment booked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy/action_names.py" line="28"/>
+        <source>Appointment cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy/action_names.py" line="29"/>
+        <source>Visit completed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy/action_names.py" line="30"/>
+        <source>Appointment moved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy/action_names.py" line="31"/>
+        <source>Client did not come</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy/action_names.py" line="32"/>
+        <source>Appointment length changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy/action_names.py" line="33"/>
+        <source>Audit log chain verified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy/action_names.py" line="34"/>
+        <source>Audit log viewed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy/action_names.py" line="35"/>
+        <source>Backup made</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy/action_names.py" line="36"/>
+        <source>Backup emergency kit printed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy/action_names.py" line="37"/>
+        <source>Backup inspected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy/action_names.py" line="38"/>
+        <source>Backup keys created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy/action_names.py" line="39"/>
+        <source>Backup keys imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy/action_names.py" line="40"/>
+        <source>Backup restore started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy/action_names.py" line="41"/>
+        <source>Backup restored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy/action_names.py" line="42"/>
+        <source>Backup destination removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy/action_names.py" line="43"/>
+        <source>Backup destination saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy/action_names.py" line="44"/>
+        <source>Backup destination tested</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy/action_names.py" line="45"/>
+        <source>Backup verified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy/action_names.py" line="46"/>
+        <source>Bank statement imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy/action_names.py" line="47"/>
+        <source>Bank statement previewed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy/action_names.py" line="48"/>
+        <source>Calendar printed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy/action_names.py" line="49"/>
+        <source>Calendar viewed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy/action_names.py" line="50"/>
+        <source>Client&apos;s appointments printed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy/action_names.py" line="51"/>
+        <source>Client archived</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy/action_names.py" line="52"/>
+        <source>Client&apos;s balance viewed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy/action_names.py" line="53"/>
+        <source>Client&apos;s consents viewed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy/action_names.py" line="54"/>
+        <source>Client added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy/action_names.py" line="55"/>
+        <source>Duplicate clients checked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy/action_names.py" line="56"/>
+        <source>Client&apos;s visit history viewed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy/action_names.py" line="57"/>
+        <source>Duplicate clients merged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy/action_names.py" line="58"/>
+        <source>Clients searched</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy/action_names.py" line="59"/>
+        <source>Client restored from archive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy/action_names.py" line="60"/>
+        <source>Client details changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy/action_names.py" line="61"/>
+        <source>Client card viewed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy/action_names.py" line="62"/>
+        <source>Clients exported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy/action_names.py" line="63"/>
+        <source>Client import checked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy/action_names.py" line="64"/>
+        <source>Client import rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy/action_names.py" line="65"/>
+        <source>Clients imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy/action_names.py" line="66"/>
+        <source>Consent recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy/action_names.py" line="68"/>
+        <source>Objection to marketing recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy/action_names.py" line="69"/>
+        <source>Consent withdrawn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy/action_names.py" line="70"/>
+        <source>Database encrypted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy/action_names.py" line="71"/>
+        <source>Demo data generated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy/action_names.py" line="72"/>
+        <source>Personal identity code shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy/action_names.py" line="73"/>
+        <source>Invoice balance viewed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy/action_names.py" line="74"/>
+        <source>Invoice buyer viewed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy/action_names.py" line="75"/>
+        <source>Invoice drafted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy/action_names.py" line="76"/>
+        <source>Invoice credited</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy/action_names.py" line="77"/>
+        <source>Draft invoice deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy/action_names.py" line="78"/>
+        <source>Invoice exported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy/action_names.py" line="79"/>
+        <source>Invoice issued</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy/action_names.py" line="80"/>
+        <source>Invoice list viewed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy/action_names.py" line="81"/>
+        <source>Overdue invoices listed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy/action_names.py" line="82"/>
+        <source>Invoice printed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy/action_names.py" line="83"/>
+        <source>Payment reminder made</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy/action_names.py" line="84"/>
+        <source>Payment reminder printed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy/action_names.py" line="85"/>
+        <source>Payment reminder viewed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy/action_names.py" line="86"/>
+        <source>Invoice sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy/action_names.py" line="87"/>
+        <source>Invoice changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy/action_names.py" line="88"/>
+        <source>Invoice viewed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy/action_names.py" line="89"/>
+        <source>Visits to invoice listed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy/action_names.py" line="90"/>
+        <source>Sign-in failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy/action_names.py" line="91"/>
+        <source>Sign-in refused: account locked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy/action_names.py" line="92"/>
+        <source>Signed in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy/action_names.py" line="93"/>
+        <source>Signed out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy/action_names.py" line="94"/>
+        <source>Marketing message previewed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy/action_names.py" line="95"/>
+        <source>Marketing messages queued</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy/action_names.py" line="96"/>
+        <source>Message cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy/action_names.py" line="97"/>
+        <source>Failed message dismissed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy/action_names.py" line="98"/>
+        <source>Message failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy/action_names.py" line="99"/>
+        <source>Message outcome unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy/action_names.py" line="100"/>
+        <source>Message queued</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy/action_names.py" line="101"/>
+        <source>Message retried</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy/action_names.py" line="102"/>
+        <source>Message retry scheduled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy/action_names.py" line="103"/>
+        <source>Message sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy/action_names.py" line="104"/>
+        <source>Test message sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy/action_names.py" line="105"/>
+        <source>Message template previewed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy/action_names.py" line="106"/>
+        <source>Message template saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy/action_names.py" line="107"/>
+        <source>Message log viewed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy/action_names.py" line="108"/>
+        <source>Message settings changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy/action_names.py" line="109"/>
+        <source>Treatment note corrected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy/action_names.py" line="110"/>
+        <source>Treatment notes read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy/action_names.py" line="111"/>
+        <source>Treatment note written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy/action_names.py" line="112"/>
+        <source>Opening hours changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy/action_names.py" line="113"/>
+        <source>Password change failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy/action_names.py" line="114"/>
+        <source>Password changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy/action_names.py" line="115"/>
+        <source>Bank payment recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy/action_names.py" line="116"/>
+        <source>Payments listed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy/action_names.py" line="117"/>
+        <source>Payment previewed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy/action_names.py" line="118"/>
+        <source>Payment refunded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy/action_names.py" line="119"/>
+        <source>Payment taken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy/action_names.py" line="120"/>
+        <source>Refused: no permission</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy/action_names.py" line="121"/>
+        <source>Business set up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy/action_names.py" line="122"/>
+        <source>Business details changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy/action_names.py" line="124"/>
+        <source>Client&apos;s data exported (access request)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy/action_names.py" line="125"/>
+        <source>Access report produced</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy/action_names.py" line="126"/>
+        <source>Client&apos;s data erased</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy/action_names.py" line="127"/>
+        <source>Erasure planned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy/action_names.py" line="128"/>
+        <source>Privacy notice produced</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy/action_names.py" line="129"/>
+        <source>Erasure outcome printed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy/action_names.py" line="130"/>
+        <source>Privacy request recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy/action_names.py" line="131"/>
+        <source>Privacy request updated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy/action_names.py" line="132"/>
+        <source>Privacy requests viewed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy/action_names.py" line="133"/>
+        <source>Old client data anonymised</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy/action_names.py" line="134"/>
+        <source>Clients past retention listed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy/action_names.py" line="135"/>
+        <source>Retention clean-up run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy/action_names.py" line="136"/>
+        <source>Receipt printed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy/action_names.py" line="137"/>
+        <source>Refund receipt printed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy/action_names.py" line="138"/>
+        <source>Report viewed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy/action_names.py" line="139"/>
+        <source>Room added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy/action_names.py" line="140"/>
+        <source>Room changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy/action_names.py" line="141"/>
+        <source>Recurring appointments cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy/action_names.py" line="142"/>
+        <source>Recurring appointments booked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy/action_names.py" line="143"/>
+        <source>Recurring appointments moved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy/action_names.py" line="144"/>
+        <source>Service activated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy/action_names.py" line="145"/>
+        <source>Service added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy/action_names.py" line="146"/>
+        <source>Service deactivated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy/action_names.py" line="147"/>
+        <source>Service changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy/action_names.py" line="148"/>
+        <source>Screen locked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy/action_names.py" line="149"/>
+        <source>Screen unlocked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy/action_names.py" line="150"/>
+        <source>Setting changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy/action_names.py" line="151"/>
+        <source>Staff member activated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy/action_names.py" line="152"/>
+        <source>Staff member added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy/action_names.py" line="153"/>
+        <source>Staff member deactivated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy/action_names.py" line="154"/>
+        <source>Staff member&apos;s password reset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy/action_names.py" line="155"/>
+        <source>Staff member changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy/action_names.py" line="156"/>
+        <source>Added to the waiting list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy/action_names.py" line="157"/>
+        <source>Waiting list matched to free times</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy/action_names.py" line="158"/>
+        <source>Removed from the waiting list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy/action_names.py" line="159"/>
+        <source>Waiting list entry resolved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy/action_names.py" line="160"/>
+        <source>Waiting list viewed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy/action_names.py" line="177"/>
+        <source>All events whose code starts with %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy/action_names.py" line="182"/>
+        <source>All actions</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -7765,87 +8453,87 @@ Nothing is saved until you press Finish on the last page.</source>
 <context>
     <name>privacy</name>
     <message>
-        <location filename="../../ui/privacy/audit_page.py" line="45"/>
+        <location filename="../../ui/privacy/audit_page.py" line="46"/>
         <source>No.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/audit_page.py" line="46"/>
+        <location filename="../../ui/privacy/audit_page.py" line="47"/>
         <location filename="../../ui/privacy/dialogs.py" line="259"/>
         <source>When</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/audit_page.py" line="47"/>
+        <location filename="../../ui/privacy/audit_page.py" line="48"/>
         <location filename="../../ui/privacy/dialogs.py" line="260"/>
         <source>Who</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/audit_page.py" line="48"/>
+        <location filename="../../ui/privacy/audit_page.py" line="49"/>
         <location filename="../../ui/privacy/dialogs.py" line="261"/>
         <source>Workstation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/audit_page.py" line="49"/>
-        <location filename="../../ui/privacy/audit_page.py" line="114"/>
+        <location filename="../../ui/privacy/audit_page.py" line="50"/>
+        <location filename="../../ui/privacy/audit_page.py" line="127"/>
         <location filename="../../ui/privacy/dialogs.py" line="262"/>
         <source>Action</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/audit_page.py" line="50"/>
+        <location filename="../../ui/privacy/audit_page.py" line="51"/>
         <location filename="../../ui/privacy/requests_page.py" line="54"/>
         <source>Outcome</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/audit_page.py" line="51"/>
+        <location filename="../../ui/privacy/audit_page.py" line="52"/>
         <source>Client no.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/audit_page.py" line="52"/>
+        <location filename="../../ui/privacy/audit_page.py" line="53"/>
         <source>Fields</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/audit_page.py" line="53"/>
+        <location filename="../../ui/privacy/audit_page.py" line="54"/>
         <location filename="../../ui/privacy/dialogs.py" line="263"/>
         <source>Reason</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/audit_page.py" line="68"/>
+        <location filename="../../ui/privacy/audit_page.py" line="69"/>
         <source>OK</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/audit_page.py" line="69"/>
-        <location filename="../../ui/privacy/common.py" line="85"/>
+        <location filename="../../ui/privacy/audit_page.py" line="70"/>
+        <location filename="../../ui/privacy/common.py" line="73"/>
         <source>Refused</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/audit_page.py" line="70"/>
+        <location filename="../../ui/privacy/audit_page.py" line="71"/>
         <source>Failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/audit_page.py" line="102"/>
-        <location filename="../../ui/privacy/dialogs.py" line="297"/>
+        <location filename="../../ui/privacy/audit_page.py" line="115"/>
+        <location filename="../../ui/privacy/dialogs.py" line="298"/>
         <source>From</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/audit_page.py" line="103"/>
-        <location filename="../../ui/privacy/dialogs.py" line="298"/>
+        <location filename="../../ui/privacy/audit_page.py" line="116"/>
+        <location filename="../../ui/privacy/dialogs.py" line="299"/>
         <source>To</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/audit_page.py" line="107"/>
+        <location filename="../../ui/privacy/audit_page.py" line="120"/>
         <location filename="../../ui/privacy/dialogs.py" line="64"/>
         <location filename="../../ui/privacy/requests_page.py" line="49"/>
         <location filename="../../ui/privacy/requests_page.py" line="100"/>
@@ -7854,76 +8542,76 @@ Nothing is saved until you press Finish on the last page.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/audit_page.py" line="108"/>
+        <location filename="../../ui/privacy/audit_page.py" line="121"/>
         <source>Staff member</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/audit_page.py" line="113"/>
+        <location filename="../../ui/privacy/audit_page.py" line="126"/>
         <source>Dates</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/audit_page.py" line="116"/>
+        <location filename="../../ui/privacy/audit_page.py" line="129"/>
         <source>Search</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/audit_page.py" line="119"/>
+        <location filename="../../ui/privacy/audit_page.py" line="132"/>
         <source>Verify chain</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/audit_page.py" line="123"/>
+        <location filename="../../ui/privacy/audit_page.py" line="136"/>
         <source>Access report for the client…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/audit_page.py" line="153"/>
-        <location filename="../../ui/privacy/audit_page.py" line="177"/>
-        <location filename="../../ui/privacy/dialogs.py" line="328"/>
+        <location filename="../../ui/privacy/audit_page.py" line="166"/>
+        <location filename="../../ui/privacy/audit_page.py" line="205"/>
+        <location filename="../../ui/privacy/dialogs.py" line="329"/>
         <source>Cannot read the log</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/audit_page.py" line="156"/>
+        <location filename="../../ui/privacy/audit_page.py" line="169"/>
         <source>Anyone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/audit_page.py" line="182"/>
+        <location filename="../../ui/privacy/audit_page.py" line="210"/>
         <source>The newest %1 events; narrow the filters to see older ones.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/audit_page.py" line="190"/>
+        <location filename="../../ui/privacy/audit_page.py" line="218"/>
         <source>Cannot verify</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/audit_page.py" line="193"/>
-        <location filename="../../ui/privacy/audit_page.py" line="199"/>
+        <location filename="../../ui/privacy/audit_page.py" line="221"/>
+        <location filename="../../ui/privacy/audit_page.py" line="227"/>
         <source>Audit chain</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/audit_page.py" line="194"/>
+        <location filename="../../ui/privacy/audit_page.py" line="222"/>
         <source>The audit chain is intact: %1 events verified.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/audit_page.py" line="200"/>
+        <location filename="../../ui/privacy/audit_page.py" line="228"/>
         <source>The audit chain is broken at event %1 (%2). Events before it verified: %3. Keep this computer as it is and contact support.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/audit_page.py" line="209"/>
-        <location filename="../../ui/privacy/dialogs.py" line="287"/>
+        <location filename="../../ui/privacy/audit_page.py" line="237"/>
+        <location filename="../../ui/privacy/dialogs.py" line="288"/>
         <source>Access report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/audit_page.py" line="210"/>
+        <location filename="../../ui/privacy/audit_page.py" line="238"/>
         <location filename="../../ui/privacy/dialogs.py" line="74"/>
         <location filename="../../ui/privacy/requests_page.py" line="114"/>
         <source>Choose a client first.</source>
@@ -7957,7 +8645,7 @@ Nothing is saved until you press Finish on the last page.</source>
     <message>
         <location filename="../../ui/privacy/card_menu.py" line="31"/>
         <location filename="../../ui/privacy/card_menu.py" line="87"/>
-        <location filename="../../ui/privacy/common.py" line="73"/>
+        <location filename="../../ui/privacy/common.py" line="61"/>
         <source>Objection to marketing</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7994,153 +8682,153 @@ Nothing is saved until you press Finish on the last page.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/common.py" line="62"/>
+        <location filename="../../ui/privacy/common.py" line="50"/>
         <source>Cannot save</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/common.py" line="63"/>
+        <location filename="../../ui/privacy/common.py" line="51"/>
         <source>The file could not be written. Choose another folder.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/common.py" line="71"/>
+        <location filename="../../ui/privacy/common.py" line="59"/>
         <source>Access to data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/common.py" line="72"/>
+        <location filename="../../ui/privacy/common.py" line="60"/>
         <source>Rectification</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/common.py" line="74"/>
+        <location filename="../../ui/privacy/common.py" line="62"/>
         <source>Erasure</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/common.py" line="75"/>
+        <location filename="../../ui/privacy/common.py" line="63"/>
         <source>Restriction</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/common.py" line="76"/>
+        <location filename="../../ui/privacy/common.py" line="64"/>
         <source>Access log report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/common.py" line="82"/>
+        <location filename="../../ui/privacy/common.py" line="70"/>
         <location filename="../../ui/privacy/requests_page.py" line="48"/>
         <source>Received</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/common.py" line="83"/>
+        <location filename="../../ui/privacy/common.py" line="71"/>
         <source>In progress</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/common.py" line="84"/>
+        <location filename="../../ui/privacy/common.py" line="72"/>
         <source>Completed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/common.py" line="91"/>
+        <location filename="../../ui/privacy/common.py" line="79"/>
         <source>Erase now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/common.py" line="92"/>
+        <location filename="../../ui/privacy/common.py" line="80"/>
         <source>Anonymise now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/common.py" line="93"/>
+        <location filename="../../ui/privacy/common.py" line="81"/>
         <source>Keep (restricted)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/common.py" line="94"/>
+        <location filename="../../ui/privacy/common.py" line="82"/>
         <source>No data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/common.py" line="100"/>
+        <location filename="../../ui/privacy/common.py" line="88"/>
         <source>Name, birth date, identity code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/common.py" line="101"/>
+        <location filename="../../ui/privacy/common.py" line="89"/>
         <source>Contact and billing details</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/common.py" line="102"/>
+        <location filename="../../ui/privacy/common.py" line="90"/>
         <source>Marketing and reminder consents</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/common.py" line="103"/>
+        <location filename="../../ui/privacy/common.py" line="91"/>
         <source>Consent to storing treatment data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/common.py" line="104"/>
+        <location filename="../../ui/privacy/common.py" line="92"/>
         <source>Bookings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/common.py" line="105"/>
+        <location filename="../../ui/privacy/common.py" line="93"/>
         <source>Visits</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/common.py" line="106"/>
+        <location filename="../../ui/privacy/common.py" line="94"/>
         <source>Treatment notes (patient records)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/common.py" line="107"/>
+        <location filename="../../ui/privacy/common.py" line="95"/>
         <source>Invoices (bookkeeping vouchers)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/common.py" line="108"/>
+        <location filename="../../ui/privacy/common.py" line="96"/>
         <source>Draft invoices</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/common.py" line="109"/>
+        <location filename="../../ui/privacy/common.py" line="97"/>
         <source>Payments (bookkeeping vouchers)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/common.py" line="110"/>
+        <location filename="../../ui/privacy/common.py" line="98"/>
         <source>Messages sent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/common.py" line="111"/>
+        <location filename="../../ui/privacy/common.py" line="99"/>
         <source>Waiting list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/common.py" line="112"/>
+        <location filename="../../ui/privacy/common.py" line="100"/>
         <source>Audit trail</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/common.py" line="130"/>
+        <location filename="../../ui/privacy/common.py" line="118"/>
         <source>Search: name, phone or birth date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/common.py" line="146"/>
+        <location filename="../../ui/privacy/common.py" line="134"/>
         <source>Any client</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/common.py" line="156"/>
+        <location filename="../../ui/privacy/common.py" line="144"/>
         <source>Search failed</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8151,7 +8839,7 @@ Nothing is saved until you press Finish on the last page.</source>
     </message>
     <message>
         <location filename="../../ui/privacy/dialogs.py" line="90"/>
-        <location filename="../../ui/privacy/dialogs.py" line="300"/>
+        <location filename="../../ui/privacy/dialogs.py" line="301"/>
         <source>Language of the PDF</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8268,30 +8956,30 @@ Nothing is saved until you press Finish on the last page.</source>
     </message>
     <message>
         <location filename="../../ui/privacy/dialogs.py" line="246"/>
-        <location filename="../../ui/privacy/dialogs.py" line="346"/>
+        <location filename="../../ui/privacy/dialogs.py" line="347"/>
         <location filename="../../ui/privacy/notice_page.py" line="85"/>
         <location filename="../../ui/privacy/requests_page.py" line="277"/>
         <source>PDF files (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/dialogs.py" line="301"/>
+        <location filename="../../ui/privacy/dialogs.py" line="302"/>
         <source>Show</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/dialogs.py" line="309"/>
+        <location filename="../../ui/privacy/dialogs.py" line="310"/>
         <location filename="../../ui/privacy/notice_page.py" line="37"/>
         <source>Save PDF…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/dialogs.py" line="341"/>
+        <location filename="../../ui/privacy/dialogs.py" line="342"/>
         <source>Cannot make the report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/dialogs.py" line="345"/>
+        <location filename="../../ui/privacy/dialogs.py" line="346"/>
         <source>Save the access report</source>
         <translation type="unfinished"></translation>
     </message>

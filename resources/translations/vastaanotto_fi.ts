@@ -78,8 +78,8 @@
         </message>
         <message>
             <location filename="../../ui/admin/admin_view.py" line="55" />
-            <source>Messages</source>
-            <translation>Viestit</translation>
+            <source>Message settings</source>
+            <translation>Viestiasetukset</translation>
         </message>
         <message>
             <location filename="../../ui/admin/admin_view.py" line="56" />
@@ -100,127 +100,127 @@
     <context>
         <name>AppointmentPanel</name>
         <message>
-            <location filename="../../ui/calendar/appointment_panel.py" line="57" />
+            <location filename="../../ui/calendar/appointment_panel.py" line="58" />
             <source>Time</source>
             <translation>Aika</translation>
         </message>
         <message>
-            <location filename="../../ui/calendar/appointment_panel.py" line="57" />
+            <location filename="../../ui/calendar/appointment_panel.py" line="58" />
             <source>Phone</source>
             <translation>Puhelin</translation>
         </message>
         <message>
-            <location filename="../../ui/calendar/appointment_panel.py" line="58" />
+            <location filename="../../ui/calendar/appointment_panel.py" line="59" />
             <source>Service</source>
             <translation>Palvelu</translation>
         </message>
         <message>
-            <location filename="../../ui/calendar/appointment_panel.py" line="59" />
+            <location filename="../../ui/calendar/appointment_panel.py" line="60" />
             <source>Practitioner</source>
             <translation>Ammatinharjoittaja</translation>
         </message>
         <message>
-            <location filename="../../ui/calendar/appointment_panel.py" line="59" />
+            <location filename="../../ui/calendar/appointment_panel.py" line="60" />
             <source>Room</source>
             <translation>Huone</translation>
         </message>
         <message>
-            <location filename="../../ui/calendar/appointment_panel.py" line="60" />
+            <location filename="../../ui/calendar/appointment_panel.py" line="61" />
             <source>Status</source>
             <translation>Tila</translation>
         </message>
         <message>
-            <location filename="../../ui/calendar/appointment_panel.py" line="60" />
+            <location filename="../../ui/calendar/appointment_panel.py" line="61" />
             <source>No-shows</source>
             <translation>Ei saapunut</translation>
         </message>
         <message>
-            <location filename="../../ui/calendar/appointment_panel.py" line="61" />
+            <location filename="../../ui/calendar/appointment_panel.py" line="62" />
             <source>Late cancellations</source>
             <translation>Myöhäiset peruutukset</translation>
         </message>
         <message>
-            <location filename="../../ui/calendar/appointment_panel.py" line="62" />
+            <location filename="../../ui/calendar/appointment_panel.py" line="63" />
             <source>Series</source>
             <translation>Sarja</translation>
         </message>
         <message>
-            <location filename="../../ui/calendar/appointment_panel.py" line="62" />
+            <location filename="../../ui/calendar/appointment_panel.py" line="63" />
             <source>Note</source>
             <translation>Lisätiedot</translation>
         </message>
         <message>
-            <location filename="../../ui/calendar/appointment_panel.py" line="70" />
+            <location filename="../../ui/calendar/appointment_panel.py" line="71" />
             <source>&amp;Arrived</source>
             <translation>&amp;Saapunut</translation>
         </message>
         <message>
-            <location filename="../../ui/calendar/appointment_panel.py" line="72" />
+            <location filename="../../ui/calendar/appointment_panel.py" line="73" />
             <source>Co&amp;mpleted</source>
             <translation>&amp;Valmis</translation>
         </message>
         <message>
-            <location filename="../../ui/calendar/appointment_panel.py" line="74" />
+            <location filename="../../ui/calendar/appointment_panel.py" line="75" />
             <source>No-&amp;show</source>
             <translation>&amp;Ei saapunut</translation>
         </message>
         <message>
-            <location filename="../../ui/calendar/appointment_panel.py" line="76" />
+            <location filename="../../ui/calendar/appointment_panel.py" line="77" />
             <source>Cancel…</source>
             <translation>Peru…</translation>
         </message>
         <message>
-            <location filename="../../ui/calendar/appointment_panel.py" line="78" />
+            <location filename="../../ui/calendar/appointment_panel.py" line="79" />
             <source>Take &amp;payment…</source>
             <translation>Vastaanota &amp;maksu…</translation>
         </message>
         <message>
-            <location filename="../../ui/calendar/appointment_panel.py" line="80" />
+            <location filename="../../ui/calendar/appointment_panel.py" line="81" />
             <source>Print &amp;upcoming…</source>
             <translation>Tulosta &amp;tulevat…</translation>
         </message>
         <message>
-            <location filename="../../ui/calendar/appointment_panel.py" line="82" />
+            <location filename="../../ui/calendar/appointment_panel.py" line="83" />
             <source>Print the client's upcoming appointments</source>
             <translation>Tulosta asiakkaan tulevat ajanvaraukset</translation>
         </message>
         <message>
-            <location filename="../../ui/calendar/appointment_panel.py" line="104" />
+            <location filename="../../ui/calendar/appointment_panel.py" line="105" />
             <source>No appointment selected</source>
             <translation>Ei valittua ajanvarausta</translation>
         </message>
         <message>
-            <location filename="../../ui/calendar/appointment_panel.py" line="112" />
+            <location filename="../../ui/calendar/appointment_panel.py" line="113" />
             <source>(no client)</source>
             <translation>(ei asiakasta)</translation>
         </message>
         <message>
-            <location filename="../../ui/calendar/appointment_panel.py" line="122" />
+            <location filename="../../ui/calendar/appointment_panel.py" line="123" />
             <source>%1 (late)</source>
             <translation>%1 (myöhään)</translation>
         </message>
         <message>
-            <location filename="../../ui/calendar/appointment_panel.py" line="128" />
+            <location filename="../../ui/calendar/appointment_panel.py" line="129" />
             <source>Recurring</source>
             <translation>Toistuva</translation>
         </message>
         <message>
-            <location filename="../../ui/calendar/appointment_panel.py" line="141" />
+            <location filename="../../ui/calendar/appointment_panel.py" line="142" />
             <source>Your role cannot take payments.</source>
             <translation>Roolisi ei salli maksujen vastaanottamista.</translation>
         </message>
         <message>
-            <location filename="../../ui/calendar/appointment_panel.py" line="143" />
+            <location filename="../../ui/calendar/appointment_panel.py" line="144" />
             <source>Mark the appointment completed first.</source>
             <translation>Merkitse ajanvaraus ensin valmiiksi.</translation>
         </message>
         <message>
-            <location filename="../../ui/calendar/appointment_panel.py" line="145" />
+            <location filename="../../ui/calendar/appointment_panel.py" line="146" />
             <source>Only a completed appointment can be paid.</source>
             <translation>Vain valmiin ajanvarauksen voi maksaa.</translation>
         </message>
         <message>
-            <location filename="../../ui/calendar/appointment_panel.py" line="147" />
+            <location filename="../../ui/calendar/appointment_panel.py" line="148" />
             <source>Take payment for this visit</source>
             <translation>Vastaanota maksu tästä käynnistä</translation>
         </message>
@@ -228,7 +228,7 @@
     <context>
         <name>AuditLogPage</name>
         <message numerus="yes">
-            <location filename="../../ui/privacy/audit_page.py" line="180" />
+            <location filename="../../ui/privacy/audit_page.py" line="208" />
             <source>%n event(s), newest first.</source>
             <translation>
                 <numerusform>%n tapahtuma, uusin ensin.</numerusform>
@@ -789,7 +789,7 @@ Kerro asiasta vastaanoton omistajalle.</translation>
             <translation>%1 %2 klo %3 – %4</translation>
         </message>
         <message>
-            <location filename="../../ui/calendar/booking_dialog.py" line="310" />
+            <location filename="../../ui/calendar/booking_dialog.py" line="314" />
             <source>No free times in the next eight weeks.</source>
             <translation>Ei vapaita aikoja seuraavan kahdeksan viikon aikana.</translation>
         </message>
@@ -911,57 +911,57 @@ Kerro asiasta vastaanoton omistajalle.</translation>
             <translation>Seuraava</translation>
         </message>
         <message>
-            <location filename="../../ui/calendar/calendar_toolbar.py" line="48" />
+            <location filename="../../ui/calendar/calendar_toolbar.py" line="57" />
             <source>All practitioners</source>
             <translation>Kaikki ammatinharjoittajat</translation>
         </message>
         <message>
-            <location filename="../../ui/calendar/calendar_toolbar.py" line="52" />
+            <location filename="../../ui/calendar/calendar_toolbar.py" line="61" />
             <source>By practitioner</source>
             <translation>Ammatinharjoittajittain</translation>
         </message>
         <message>
-            <location filename="../../ui/calendar/calendar_toolbar.py" line="53" />
+            <location filename="../../ui/calendar/calendar_toolbar.py" line="62" />
             <source>By room</source>
             <translation>Huoneittain</translation>
         </message>
         <message>
-            <location filename="../../ui/calendar/calendar_toolbar.py" line="57" />
+            <location filename="../../ui/calendar/calendar_toolbar.py" line="66" />
             <source>Colour by service</source>
             <translation>Väri palvelun mukaan</translation>
         </message>
         <message>
-            <location filename="../../ui/calendar/calendar_toolbar.py" line="58" />
+            <location filename="../../ui/calendar/calendar_toolbar.py" line="67" />
             <source>Colour by practitioner</source>
             <translation>Väri ammatinharjoittajan mukaan</translation>
         </message>
         <message>
-            <location filename="../../ui/calendar/calendar_toolbar.py" line="63" />
+            <location filename="../../ui/calendar/calendar_toolbar.py" line="72" />
             <source>%1 min</source>
             <translation>%1 min</translation>
         </message>
         <message>
-            <location filename="../../ui/calendar/calendar_toolbar.py" line="65" />
+            <location filename="../../ui/calendar/calendar_toolbar.py" line="74" />
             <source>Cancelled</source>
             <translation>Perutut</translation>
         </message>
         <message>
-            <location filename="../../ui/calendar/calendar_toolbar.py" line="67" />
+            <location filename="../../ui/calendar/calendar_toolbar.py" line="76" />
             <source>Show cancelled appointments</source>
             <translation>Näytä perutut ajanvaraukset</translation>
         </message>
         <message>
-            <location filename="../../ui/calendar/calendar_toolbar.py" line="70" />
+            <location filename="../../ui/calendar/calendar_toolbar.py" line="48" />
             <source>Walk-in…</source>
             <translation>Ilman ajanvarausta…</translation>
         </message>
         <message>
-            <location filename="../../ui/calendar/calendar_toolbar.py" line="73" />
+            <location filename="../../ui/calendar/calendar_toolbar.py" line="50" />
             <source>Waitlist</source>
             <translation>Jonotuslista</translation>
         </message>
         <message>
-            <location filename="../../ui/calendar/calendar_toolbar.py" line="75" />
+            <location filename="../../ui/calendar/calendar_toolbar.py" line="52" />
             <source>Print…</source>
             <translation>Tulosta…</translation>
         </message>
@@ -1323,7 +1323,7 @@ Kerro asiasta vastaanoton omistajalle.</translation>
     <context>
         <name>ColorButton</name>
         <message>
-            <location filename="../../ui/admin/common.py" line="219" />
+            <location filename="../../ui/admin/common.py" line="228" />
             <source>Choose a colour</source>
             <translation>Valitse väri</translation>
         </message>
@@ -2048,7 +2048,7 @@ Kerro asiasta vastaanoton omistajalle.</translation>
         </message>
         <message>
             <location filename="../../ui/billing/invoice_editor.py" line="171" />
-            <location filename="../../ui/billing/invoice_editor.py" line="434" />
+            <location filename="../../ui/billing/invoice_editor.py" line="430" />
             <source>Delete draft</source>
             <translation>Poista luonnos</translation>
         </message>
@@ -2083,107 +2083,107 @@ Kerro asiasta vastaanoton omistajalle.</translation>
             <translation>Sulje</translation>
         </message>
         <message>
-            <location filename="../../ui/billing/invoice_editor.py" line="217" />
+            <location filename="../../ui/billing/invoice_editor.py" line="213" />
             <source>The practice's bank account is not Finnish, so no bank barcode (virtuaaliviivakoodi) is printed on the invoice: the payer types the IBAN and the reference by hand.</source>
             <translation>Vastaanoton pankkitili ei ole suomalainen, joten laskuun ei tulosteta virtuaaliviivakoodia: maksaja kirjoittaa IBAN-tilinumeron ja viitenumeron käsin.</translation>
         </message>
         <message>
-            <location filename="../../ui/billing/invoice_editor.py" line="222" />
+            <location filename="../../ui/billing/invoice_editor.py" line="218" />
             <source>The practice's bank account (IBAN) is not valid, so no bank barcode is printed on the invoice. Correct it in the practice settings.</source>
             <translation>Vastaanoton pankkitili (IBAN) ei ole kelvollinen, joten laskuun ei tulosteta virtuaaliviivakoodia. Korjaa se vastaanoton asetuksissa.</translation>
         </message>
         <message>
-            <location filename="../../ui/billing/invoice_editor.py" line="264" />
+            <location filename="../../ui/billing/invoice_editor.py" line="260" />
             <source>No-show</source>
             <translation>Ei saapunut</translation>
         </message>
         <message>
-            <location filename="../../ui/billing/invoice_editor.py" line="265" />
+            <location filename="../../ui/billing/invoice_editor.py" line="261" />
             <source>Late cancellation</source>
             <translation>Myöhäinen peruutus</translation>
         </message>
         <message>
-            <location filename="../../ui/billing/invoice_editor.py" line="293" />
+            <location filename="../../ui/billing/invoice_editor.py" line="289" />
             <source>New invoice</source>
             <translation>Uusi lasku</translation>
         </message>
         <message>
-            <location filename="../../ui/billing/invoice_editor.py" line="295" />
+            <location filename="../../ui/billing/invoice_editor.py" line="291" />
             <source>Draft invoice</source>
             <translation>Laskuluonnos</translation>
         </message>
         <message>
-            <location filename="../../ui/billing/invoice_editor.py" line="297" />
+            <location filename="../../ui/billing/invoice_editor.py" line="293" />
             <source>Credit note %1</source>
             <translation>Hyvityslasku %1</translation>
         </message>
         <message>
-            <location filename="../../ui/billing/invoice_editor.py" line="298" />
+            <location filename="../../ui/billing/invoice_editor.py" line="294" />
             <source>Receipt %1</source>
             <translation>Kuitti %1</translation>
         </message>
         <message>
-            <location filename="../../ui/billing/invoice_editor.py" line="299" />
+            <location filename="../../ui/billing/invoice_editor.py" line="295" />
             <source>Invoice %1</source>
             <translation>Lasku %1</translation>
         </message>
         <message>
-            <location filename="../../ui/billing/invoice_editor.py" line="300" />
+            <location filename="../../ui/billing/invoice_editor.py" line="296" />
             <source>Issued %1 · due %2 · balance %3</source>
             <translation>Vahvistettu %1 · eräpäivä %2 · saldo %3</translation>
         </message>
         <message>
-            <location filename="../../ui/billing/invoice_editor.py" line="330" />
+            <location filename="../../ui/billing/invoice_editor.py" line="326" />
             <source>Totals appear when every line is valid.</source>
             <translation>Summat näkyvät, kun kaikki rivit ovat kelvollisia.</translation>
         </message>
         <message>
-            <location filename="../../ui/billing/invoice_editor.py" line="333" />
+            <location filename="../../ui/billing/invoice_editor.py" line="329" />
             <source>Excl. VAT %1 · VAT %2 · &lt;b&gt;Total %3&lt;/b&gt;</source>
             <translation>Veroton %1 · ALV %2 · &lt;b&gt;Yhteensä %3&lt;/b&gt;</translation>
         </message>
         <message>
-            <location filename="../../ui/billing/invoice_editor.py" line="345" />
+            <location filename="../../ui/billing/invoice_editor.py" line="341" />
             <source>No-show fee %1</source>
             <translation>Käyttämättä jätetyn ajan maksu %1</translation>
         </message>
         <message>
-            <location filename="../../ui/billing/invoice_editor.py" line="346" />
+            <location filename="../../ui/billing/invoice_editor.py" line="342" />
             <source>Late cancellation fee %1</source>
             <translation>Myöhäisen peruutuksen maksu %1</translation>
         </message>
         <message>
-            <location filename="../../ui/billing/invoice_editor.py" line="395" />
+            <location filename="../../ui/billing/invoice_editor.py" line="391" />
             <source>Line %1: %2: %3</source>
             <translation>Rivi %1: %2: %3</translation>
         </message>
         <message>
-            <location filename="../../ui/billing/invoice_editor.py" line="405" />
+            <location filename="../../ui/billing/invoice_editor.py" line="401" />
             <source>Check the fields marked in red.</source>
             <translation>Tarkista punaisella merkityt kentät.</translation>
         </message>
         <message>
-            <location filename="../../ui/billing/invoice_editor.py" line="416" />
+            <location filename="../../ui/billing/invoice_editor.py" line="412" />
             <source>Issue the invoice</source>
             <translation>Vahvista lasku</translation>
         </message>
         <message>
-            <location filename="../../ui/billing/invoice_editor.py" line="417" />
+            <location filename="../../ui/billing/invoice_editor.py" line="413" />
             <source>The invoice gets its number and its content is fixed for good: later corrections need a credit note. Issue it now?</source>
             <translation>Lasku saa numeron, eikä sen sisältöä voi enää muuttaa: myöhemmät korjaukset tehdään hyvityslaskulla. Vahvistetaanko lasku nyt?</translation>
         </message>
         <message>
-            <location filename="../../ui/billing/invoice_editor.py" line="434" />
+            <location filename="../../ui/billing/invoice_editor.py" line="430" />
             <source>Delete this draft invoice?</source>
             <translation>Poistetaanko tämä laskuluonnos?</translation>
         </message>
         <message>
-            <location filename="../../ui/billing/invoice_editor.py" line="477" />
+            <location filename="../../ui/billing/invoice_editor.py" line="473" />
             <source>Save Finvoice XML</source>
             <translation>Tallenna Finvoice-XML</translation>
         </message>
         <message>
-            <location filename="../../ui/billing/invoice_editor.py" line="479" />
+            <location filename="../../ui/billing/invoice_editor.py" line="475" />
             <source>Finvoice XML (*.xml)</source>
             <translation>Finvoice-XML (*.xml)</translation>
         </message>
@@ -2231,7 +2231,7 @@ Kerro asiasta vastaanoton omistajalle.</translation>
             <translation>Tulosta lähettämättömät…</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/billing/invoices_page.py" line="131" />
+            <location filename="../../ui/billing/invoices_page.py" line="127" />
             <source>%n invoice(s), open %1</source>
             <translation>
                 <numerusform>%n lasku, avoinna %1</numerusform>
@@ -2239,7 +2239,7 @@ Kerro asiasta vastaanoton omistajalle.</translation>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/billing/invoices_page.py" line="183" />
+            <location filename="../../ui/billing/invoices_page.py" line="179" />
             <source>Print %n unsent invoice(s) into one PDF</source>
             <translation>
                 <numerusform>Tulosta %n lähettämätön lasku yhteen PDF-tiedostoon</numerusform>
@@ -2247,22 +2247,22 @@ Kerro asiasta vastaanoton omistajalle.</translation>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/billing/invoices_page.py" line="184" />
+            <location filename="../../ui/billing/invoices_page.py" line="180" />
             <source>PDF documents (*.pdf)</source>
             <translation>PDF-asiakirjat (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../../ui/billing/invoices_page.py" line="194" />
+            <location filename="../../ui/billing/invoices_page.py" line="190" />
             <source>Print unsent</source>
             <translation>Tulosta lähettämättömät</translation>
         </message>
         <message>
-            <location filename="../../ui/billing/invoices_page.py" line="195" />
+            <location filename="../../ui/billing/invoices_page.py" line="191" />
             <source>Every issued invoice has been printed or sent.</source>
             <translation>Kaikki vahvistetut laskut on tulostettu tai lähetetty.</translation>
         </message>
         <message>
-            <location filename="../../ui/billing/invoices_page.py" line="201" />
+            <location filename="../../ui/billing/invoices_page.py" line="197" />
             <source>Printing invoices</source>
             <translation>Tulostetaan laskuja</translation>
         </message>
@@ -2971,7 +2971,7 @@ Ajanvaraus, kalenteri ja laskutus pienille suomalaisille palveluyrityksille.</tr
         <message>
             <location filename="../../ui/messages/log_view.py" line="52" />
             <source>Attempts</source>
-            <translation>Yritykset</translation>
+            <translation>Yrityskerrat</translation>
         </message>
         <message>
             <location filename="../../ui/messages/log_view.py" line="53" />
@@ -4348,14 +4348,6 @@ Kaikkien on kirjauduttava sen jälkeen uudelleen sisään. Sulje ensin Vastaanot
         </message>
     </context>
     <context>
-        <name>SlotBookingDialog</name>
-        <message>
-            <location filename="../../ui/calendar/slot_booking.py" line="66" />
-            <source>No free times in the next eight weeks.</source>
-            <translation>Ei vapaita aikoja seuraavan kahdeksan viikon aikana.</translation>
-        </message>
-    </context>
-    <context>
         <name>StaffDialog</name>
         <message>
             <location filename="../../ui/admin/staff_page.py" line="36" />
@@ -5018,6 +5010,694 @@ Mitään ei tallenneta ennen kuin painat viimeisellä sivulla Valmis.</translati
             <location filename="../../ui/admin/models.py" line="115" />
             <source>Description</source>
             <translation>Kuvaus</translation>
+        </message>
+    </context>
+    <context>
+        <name>audit_actions</name>
+        <message>
+            <location filename="../../ui/privacy/action_names.py" line="24" />
+            <source>Account locked after failed sign-ins</source>
+            <translation>Tili lukittu epäonnistuneiden kirjautumisten vuoksi</translation>
+        </message>
+        <message>
+            <location filename="../../ui/privacy/action_names.py" line="25" />
+            <source>Account unlocked</source>
+            <translation>Tilin lukitus avattu</translation>
+        </message>
+        <message>
+            <location filename="../../ui/privacy/action_names.py" line="26" />
+            <source>Client marked arrived</source>
+            <translation>Asiakas merkitty saapuneeksi</translation>
+        </message>
+        <message>
+            <location filename="../../ui/privacy/action_names.py" line="27" />
+            <source>Appointment booked</source>
+            <translation>Varaus tehty</translation>
+        </message>
+        <message>
+            <location filename="../../ui/privacy/action_names.py" line="28" />
+            <source>Appointment cancelled</source>
+            <translation>Varaus peruttu</translation>
+        </message>
+        <message>
+            <location filename="../../ui/privacy/action_names.py" line="29" />
+            <source>Visit completed</source>
+            <translation>Käynti kirjattu</translation>
+        </message>
+        <message>
+            <location filename="../../ui/privacy/action_names.py" line="30" />
+            <source>Appointment moved</source>
+            <translation>Varaus siirretty</translation>
+        </message>
+        <message>
+            <location filename="../../ui/privacy/action_names.py" line="31" />
+            <source>Client did not come</source>
+            <translation>Asiakas jäi tulematta</translation>
+        </message>
+        <message>
+            <location filename="../../ui/privacy/action_names.py" line="32" />
+            <source>Appointment length changed</source>
+            <translation>Varauksen kestoa muutettu</translation>
+        </message>
+        <message>
+            <location filename="../../ui/privacy/action_names.py" line="33" />
+            <source>Audit log chain verified</source>
+            <translation>Tapahtumalokin ketju tarkistettu</translation>
+        </message>
+        <message>
+            <location filename="../../ui/privacy/action_names.py" line="34" />
+            <source>Audit log viewed</source>
+            <translation>Tapahtumalokia katseltu</translation>
+        </message>
+        <message>
+            <location filename="../../ui/privacy/action_names.py" line="35" />
+            <source>Backup made</source>
+            <translation>Varmuuskopio tehty</translation>
+        </message>
+        <message>
+            <location filename="../../ui/privacy/action_names.py" line="36" />
+            <source>Backup emergency kit printed</source>
+            <translation>Varmuuskopion hätäohje tulostettu</translation>
+        </message>
+        <message>
+            <location filename="../../ui/privacy/action_names.py" line="37" />
+            <source>Backup inspected</source>
+            <translation>Varmuuskopio tarkasteltu</translation>
+        </message>
+        <message>
+            <location filename="../../ui/privacy/action_names.py" line="38" />
+            <source>Backup keys created</source>
+            <translation>Varmuuskopion avaimet luotu</translation>
+        </message>
+        <message>
+            <location filename="../../ui/privacy/action_names.py" line="39" />
+            <source>Backup keys imported</source>
+            <translation>Varmuuskopion avaimet tuotu</translation>
+        </message>
+        <message>
+            <location filename="../../ui/privacy/action_names.py" line="40" />
+            <source>Backup restore started</source>
+            <translation>Varmuuskopion palautus aloitettu</translation>
+        </message>
+        <message>
+            <location filename="../../ui/privacy/action_names.py" line="41" />
+            <source>Backup restored</source>
+            <translation>Varmuuskopio palautettu</translation>
+        </message>
+        <message>
+            <location filename="../../ui/privacy/action_names.py" line="42" />
+            <source>Backup destination removed</source>
+            <translation>Varmuuskopion kohde poistettu</translation>
+        </message>
+        <message>
+            <location filename="../../ui/privacy/action_names.py" line="43" />
+            <source>Backup destination saved</source>
+            <translation>Varmuuskopion kohde tallennettu</translation>
+        </message>
+        <message>
+            <location filename="../../ui/privacy/action_names.py" line="44" />
+            <source>Backup destination tested</source>
+            <translation>Varmuuskopion kohde testattu</translation>
+        </message>
+        <message>
+            <location filename="../../ui/privacy/action_names.py" line="45" />
+            <source>Backup verified</source>
+            <translation>Varmuuskopio tarkistettu</translation>
+        </message>
+        <message>
+            <location filename="../../ui/privacy/action_names.py" line="46" />
+            <source>Bank statement imported</source>
+            <translation>Tiliote tuotu</translation>
+        </message>
+        <message>
+            <location filename="../../ui/privacy/action_names.py" line="47" />
+            <source>Bank statement previewed</source>
+            <translation>Tiliotteen esikatselu</translation>
+        </message>
+        <message>
+            <location filename="../../ui/privacy/action_names.py" line="48" />
+            <source>Calendar printed</source>
+            <translation>Kalenteri tulostettu</translation>
+        </message>
+        <message>
+            <location filename="../../ui/privacy/action_names.py" line="49" />
+            <source>Calendar viewed</source>
+            <translation>Kalenteria katseltu</translation>
+        </message>
+        <message>
+            <location filename="../../ui/privacy/action_names.py" line="50" />
+            <source>Client's appointments printed</source>
+            <translation>Asiakkaan varaukset tulostettu</translation>
+        </message>
+        <message>
+            <location filename="../../ui/privacy/action_names.py" line="51" />
+            <source>Client archived</source>
+            <translation>Asiakas arkistoitu</translation>
+        </message>
+        <message>
+            <location filename="../../ui/privacy/action_names.py" line="52" />
+            <source>Client's balance viewed</source>
+            <translation>Asiakkaan saldoa katseltu</translation>
+        </message>
+        <message>
+            <location filename="../../ui/privacy/action_names.py" line="53" />
+            <source>Client's consents viewed</source>
+            <translation>Asiakkaan suostumuksia katseltu</translation>
+        </message>
+        <message>
+            <location filename="../../ui/privacy/action_names.py" line="54" />
+            <source>Client added</source>
+            <translation>Asiakas lisätty</translation>
+        </message>
+        <message>
+            <location filename="../../ui/privacy/action_names.py" line="55" />
+            <source>Duplicate clients checked</source>
+            <translation>Päällekkäiset asiakkaat tarkistettu</translation>
+        </message>
+        <message>
+            <location filename="../../ui/privacy/action_names.py" line="56" />
+            <source>Client's visit history viewed</source>
+            <translation>Asiakkaan käyntihistoriaa katseltu</translation>
+        </message>
+        <message>
+            <location filename="../../ui/privacy/action_names.py" line="57" />
+            <source>Duplicate clients merged</source>
+            <translation>Päällekkäiset asiakkaat yhdistetty</translation>
+        </message>
+        <message>
+            <location filename="../../ui/privacy/action_names.py" line="58" />
+            <source>Clients searched</source>
+            <translation>Asiakkaita haettu</translation>
+        </message>
+        <message>
+            <location filename="../../ui/privacy/action_names.py" line="59" />
+            <source>Client restored from archive</source>
+            <translation>Asiakas palautettu arkistosta</translation>
+        </message>
+        <message>
+            <location filename="../../ui/privacy/action_names.py" line="60" />
+            <source>Client details changed</source>
+            <translation>Asiakastietoja muutettu</translation>
+        </message>
+        <message>
+            <location filename="../../ui/privacy/action_names.py" line="61" />
+            <source>Client card viewed</source>
+            <translation>Asiakaskorttia katseltu</translation>
+        </message>
+        <message>
+            <location filename="../../ui/privacy/action_names.py" line="62" />
+            <source>Clients exported</source>
+            <translation>Asiakkaat viety</translation>
+        </message>
+        <message>
+            <location filename="../../ui/privacy/action_names.py" line="63" />
+            <source>Client import checked</source>
+            <translation>Asiakastuonti tarkistettu</translation>
+        </message>
+        <message>
+            <location filename="../../ui/privacy/action_names.py" line="64" />
+            <source>Client import rejected</source>
+            <translation>Asiakastuonti hylätty</translation>
+        </message>
+        <message>
+            <location filename="../../ui/privacy/action_names.py" line="65" />
+            <source>Clients imported</source>
+            <translation>Asiakkaat tuotu</translation>
+        </message>
+        <message>
+            <location filename="../../ui/privacy/action_names.py" line="66" />
+            <source>Consent recorded</source>
+            <translation>Suostumus kirjattu</translation>
+        </message>
+        <message>
+            <location filename="../../ui/privacy/action_names.py" line="68" />
+            <source>Objection to marketing recorded</source>
+            <translation>Markkinointikielto kirjattu</translation>
+        </message>
+        <message>
+            <location filename="../../ui/privacy/action_names.py" line="69" />
+            <source>Consent withdrawn</source>
+            <translation>Suostumus peruttu</translation>
+        </message>
+        <message>
+            <location filename="../../ui/privacy/action_names.py" line="70" />
+            <source>Database encrypted</source>
+            <translation>Tietokanta salattu</translation>
+        </message>
+        <message>
+            <location filename="../../ui/privacy/action_names.py" line="71" />
+            <source>Demo data generated</source>
+            <translation>Esittelytiedot luotu</translation>
+        </message>
+        <message>
+            <location filename="../../ui/privacy/action_names.py" line="72" />
+            <source>Personal identity code shown</source>
+            <translation>Henkilötunnus näytetty</translation>
+        </message>
+        <message>
+            <location filename="../../ui/privacy/action_names.py" line="73" />
+            <source>Invoice balance viewed</source>
+            <translation>Laskun saldoa katseltu</translation>
+        </message>
+        <message>
+            <location filename="../../ui/privacy/action_names.py" line="74" />
+            <source>Invoice buyer viewed</source>
+            <translation>Laskun ostajaa katseltu</translation>
+        </message>
+        <message>
+            <location filename="../../ui/privacy/action_names.py" line="75" />
+            <source>Invoice drafted</source>
+            <translation>Lasku laadittu</translation>
+        </message>
+        <message>
+            <location filename="../../ui/privacy/action_names.py" line="76" />
+            <source>Invoice credited</source>
+            <translation>Lasku hyvitetty</translation>
+        </message>
+        <message>
+            <location filename="../../ui/privacy/action_names.py" line="77" />
+            <source>Draft invoice deleted</source>
+            <translation>Laskuluonnos poistettu</translation>
+        </message>
+        <message>
+            <location filename="../../ui/privacy/action_names.py" line="78" />
+            <source>Invoice exported</source>
+            <translation>Lasku viety</translation>
+        </message>
+        <message>
+            <location filename="../../ui/privacy/action_names.py" line="79" />
+            <source>Invoice issued</source>
+            <translation>Lasku lähetetty</translation>
+        </message>
+        <message>
+            <location filename="../../ui/privacy/action_names.py" line="80" />
+            <source>Invoice list viewed</source>
+            <translation>Laskulistaa katseltu</translation>
+        </message>
+        <message>
+            <location filename="../../ui/privacy/action_names.py" line="81" />
+            <source>Overdue invoices listed</source>
+            <translation>Erääntyneet laskut listattu</translation>
+        </message>
+        <message>
+            <location filename="../../ui/privacy/action_names.py" line="82" />
+            <source>Invoice printed</source>
+            <translation>Lasku tulostettu</translation>
+        </message>
+        <message>
+            <location filename="../../ui/privacy/action_names.py" line="83" />
+            <source>Payment reminder made</source>
+            <translation>Maksumuistutus laadittu</translation>
+        </message>
+        <message>
+            <location filename="../../ui/privacy/action_names.py" line="84" />
+            <source>Payment reminder printed</source>
+            <translation>Maksumuistutus tulostettu</translation>
+        </message>
+        <message>
+            <location filename="../../ui/privacy/action_names.py" line="85" />
+            <source>Payment reminder viewed</source>
+            <translation>Maksumuistutusta katseltu</translation>
+        </message>
+        <message>
+            <location filename="../../ui/privacy/action_names.py" line="86" />
+            <source>Invoice sent</source>
+            <translation>Lasku lähetetty asiakkaalle</translation>
+        </message>
+        <message>
+            <location filename="../../ui/privacy/action_names.py" line="87" />
+            <source>Invoice changed</source>
+            <translation>Laskua muutettu</translation>
+        </message>
+        <message>
+            <location filename="../../ui/privacy/action_names.py" line="88" />
+            <source>Invoice viewed</source>
+            <translation>Laskua katseltu</translation>
+        </message>
+        <message>
+            <location filename="../../ui/privacy/action_names.py" line="89" />
+            <source>Visits to invoice listed</source>
+            <translation>Laskutettavat käynnit listattu</translation>
+        </message>
+        <message>
+            <location filename="../../ui/privacy/action_names.py" line="90" />
+            <source>Sign-in failed</source>
+            <translation>Kirjautuminen epäonnistui</translation>
+        </message>
+        <message>
+            <location filename="../../ui/privacy/action_names.py" line="91" />
+            <source>Sign-in refused: account locked</source>
+            <translation>Kirjautuminen estetty: tili lukittu</translation>
+        </message>
+        <message>
+            <location filename="../../ui/privacy/action_names.py" line="92" />
+            <source>Signed in</source>
+            <translation>Kirjautui sisään</translation>
+        </message>
+        <message>
+            <location filename="../../ui/privacy/action_names.py" line="93" />
+            <source>Signed out</source>
+            <translation>Kirjautui ulos</translation>
+        </message>
+        <message>
+            <location filename="../../ui/privacy/action_names.py" line="94" />
+            <source>Marketing message previewed</source>
+            <translation>Markkinointiviestin esikatselu</translation>
+        </message>
+        <message>
+            <location filename="../../ui/privacy/action_names.py" line="95" />
+            <source>Marketing messages queued</source>
+            <translation>Markkinointiviestit asetettu jonoon</translation>
+        </message>
+        <message>
+            <location filename="../../ui/privacy/action_names.py" line="96" />
+            <source>Message cancelled</source>
+            <translation>Viesti peruttu</translation>
+        </message>
+        <message>
+            <location filename="../../ui/privacy/action_names.py" line="97" />
+            <source>Failed message dismissed</source>
+            <translation>Epäonnistunut viesti kuitattu</translation>
+        </message>
+        <message>
+            <location filename="../../ui/privacy/action_names.py" line="98" />
+            <source>Message failed</source>
+            <translation>Viestin lähetys epäonnistui</translation>
+        </message>
+        <message>
+            <location filename="../../ui/privacy/action_names.py" line="99" />
+            <source>Message outcome unknown</source>
+            <translation>Viestin lähetyksen tulos tuntematon</translation>
+        </message>
+        <message>
+            <location filename="../../ui/privacy/action_names.py" line="100" />
+            <source>Message queued</source>
+            <translation>Viesti asetettu jonoon</translation>
+        </message>
+        <message>
+            <location filename="../../ui/privacy/action_names.py" line="101" />
+            <source>Message retried</source>
+            <translation>Viesti yritetty uudelleen</translation>
+        </message>
+        <message>
+            <location filename="../../ui/privacy/action_names.py" line="102" />
+            <source>Message retry scheduled</source>
+            <translation>Viestin uusi yritys ajastettu</translation>
+        </message>
+        <message>
+            <location filename="../../ui/privacy/action_names.py" line="103" />
+            <source>Message sent</source>
+            <translation>Viesti lähetetty</translation>
+        </message>
+        <message>
+            <location filename="../../ui/privacy/action_names.py" line="104" />
+            <source>Test message sent</source>
+            <translation>Testiviesti lähetetty</translation>
+        </message>
+        <message>
+            <location filename="../../ui/privacy/action_names.py" line="105" />
+            <source>Message template previewed</source>
+            <translation>Viestipohjan esikatselu</translation>
+        </message>
+        <message>
+            <location filename="../../ui/privacy/action_names.py" line="106" />
+            <source>Message template saved</source>
+            <translation>Viestipohja tallennettu</translation>
+        </message>
+        <message>
+            <location filename="../../ui/privacy/action_names.py" line="107" />
+            <source>Message log viewed</source>
+            <translation>Viestilokia katseltu</translation>
+        </message>
+        <message>
+            <location filename="../../ui/privacy/action_names.py" line="108" />
+            <source>Message settings changed</source>
+            <translation>Viestiasetuksia muutettu</translation>
+        </message>
+        <message>
+            <location filename="../../ui/privacy/action_names.py" line="109" />
+            <source>Treatment note corrected</source>
+            <translation>Hoitotietoa korjattu</translation>
+        </message>
+        <message>
+            <location filename="../../ui/privacy/action_names.py" line="110" />
+            <source>Treatment notes read</source>
+            <translation>Hoitotietoja luettu</translation>
+        </message>
+        <message>
+            <location filename="../../ui/privacy/action_names.py" line="111" />
+            <source>Treatment note written</source>
+            <translation>Hoitotieto kirjoitettu</translation>
+        </message>
+        <message>
+            <location filename="../../ui/privacy/action_names.py" line="112" />
+            <source>Opening hours changed</source>
+            <translation>Aukioloaikoja muutettu</translation>
+        </message>
+        <message>
+            <location filename="../../ui/privacy/action_names.py" line="113" />
+            <source>Password change failed</source>
+            <translation>Salasanan vaihto epäonnistui</translation>
+        </message>
+        <message>
+            <location filename="../../ui/privacy/action_names.py" line="114" />
+            <source>Password changed</source>
+            <translation>Salasana vaihdettu</translation>
+        </message>
+        <message>
+            <location filename="../../ui/privacy/action_names.py" line="115" />
+            <source>Bank payment recorded</source>
+            <translation>Tilisiirtomaksu kirjattu</translation>
+        </message>
+        <message>
+            <location filename="../../ui/privacy/action_names.py" line="116" />
+            <source>Payments listed</source>
+            <translation>Maksut listattu</translation>
+        </message>
+        <message>
+            <location filename="../../ui/privacy/action_names.py" line="117" />
+            <source>Payment previewed</source>
+            <translation>Maksun esikatselu</translation>
+        </message>
+        <message>
+            <location filename="../../ui/privacy/action_names.py" line="118" />
+            <source>Payment refunded</source>
+            <translation>Maksu palautettu</translation>
+        </message>
+        <message>
+            <location filename="../../ui/privacy/action_names.py" line="119" />
+            <source>Payment taken</source>
+            <translation>Maksu vastaanotettu</translation>
+        </message>
+        <message>
+            <location filename="../../ui/privacy/action_names.py" line="120" />
+            <source>Refused: no permission</source>
+            <translation>Estetty: ei oikeutta</translation>
+        </message>
+        <message>
+            <location filename="../../ui/privacy/action_names.py" line="121" />
+            <source>Business set up</source>
+            <translation>Yritys otettu käyttöön</translation>
+        </message>
+        <message>
+            <location filename="../../ui/privacy/action_names.py" line="122" />
+            <source>Business details changed</source>
+            <translation>Yrityksen tietoja muutettu</translation>
+        </message>
+        <message>
+            <location filename="../../ui/privacy/action_names.py" line="124" />
+            <source>Client's data exported (access request)</source>
+            <translation>Asiakkaan tiedot viety (tarkastuspyyntö)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/privacy/action_names.py" line="125" />
+            <source>Access report produced</source>
+            <translation>Lokiselvitys laadittu</translation>
+        </message>
+        <message>
+            <location filename="../../ui/privacy/action_names.py" line="126" />
+            <source>Client's data erased</source>
+            <translation>Asiakkaan tiedot poistettu</translation>
+        </message>
+        <message>
+            <location filename="../../ui/privacy/action_names.py" line="127" />
+            <source>Erasure planned</source>
+            <translation>Poisto suunniteltu</translation>
+        </message>
+        <message>
+            <location filename="../../ui/privacy/action_names.py" line="128" />
+            <source>Privacy notice produced</source>
+            <translation>Tietosuojaseloste laadittu</translation>
+        </message>
+        <message>
+            <location filename="../../ui/privacy/action_names.py" line="129" />
+            <source>Erasure outcome printed</source>
+            <translation>Poiston lopputulos tulostettu</translation>
+        </message>
+        <message>
+            <location filename="../../ui/privacy/action_names.py" line="130" />
+            <source>Privacy request recorded</source>
+            <translation>Tietosuojapyyntö kirjattu</translation>
+        </message>
+        <message>
+            <location filename="../../ui/privacy/action_names.py" line="131" />
+            <source>Privacy request updated</source>
+            <translation>Tietosuojapyyntöä päivitetty</translation>
+        </message>
+        <message>
+            <location filename="../../ui/privacy/action_names.py" line="132" />
+            <source>Privacy requests viewed</source>
+            <translation>Tietosuojapyyntöjä katseltu</translation>
+        </message>
+        <message>
+            <location filename="../../ui/privacy/action_names.py" line="133" />
+            <source>Old client data anonymised</source>
+            <translation>Vanhat asiakastiedot anonymisoitu</translation>
+        </message>
+        <message>
+            <location filename="../../ui/privacy/action_names.py" line="134" />
+            <source>Clients past retention listed</source>
+            <translation>Säilytysajan ylittäneet asiakkaat listattu</translation>
+        </message>
+        <message>
+            <location filename="../../ui/privacy/action_names.py" line="135" />
+            <source>Retention clean-up run</source>
+            <translation>Säilytysajan siivous ajettu</translation>
+        </message>
+        <message>
+            <location filename="../../ui/privacy/action_names.py" line="136" />
+            <source>Receipt printed</source>
+            <translation>Kuitti tulostettu</translation>
+        </message>
+        <message>
+            <location filename="../../ui/privacy/action_names.py" line="137" />
+            <source>Refund receipt printed</source>
+            <translation>Palautuskuitti tulostettu</translation>
+        </message>
+        <message>
+            <location filename="../../ui/privacy/action_names.py" line="138" />
+            <source>Report viewed</source>
+            <translation>Raporttia katseltu</translation>
+        </message>
+        <message>
+            <location filename="../../ui/privacy/action_names.py" line="139" />
+            <source>Room added</source>
+            <translation>Huone lisätty</translation>
+        </message>
+        <message>
+            <location filename="../../ui/privacy/action_names.py" line="140" />
+            <source>Room changed</source>
+            <translation>Huonetta muutettu</translation>
+        </message>
+        <message>
+            <location filename="../../ui/privacy/action_names.py" line="141" />
+            <source>Recurring appointments cancelled</source>
+            <translation>Toistuvat varaukset peruttu</translation>
+        </message>
+        <message>
+            <location filename="../../ui/privacy/action_names.py" line="142" />
+            <source>Recurring appointments booked</source>
+            <translation>Toistuvat varaukset tehty</translation>
+        </message>
+        <message>
+            <location filename="../../ui/privacy/action_names.py" line="143" />
+            <source>Recurring appointments moved</source>
+            <translation>Toistuvat varaukset siirretty</translation>
+        </message>
+        <message>
+            <location filename="../../ui/privacy/action_names.py" line="144" />
+            <source>Service activated</source>
+            <translation>Palvelu otettu käyttöön</translation>
+        </message>
+        <message>
+            <location filename="../../ui/privacy/action_names.py" line="145" />
+            <source>Service added</source>
+            <translation>Palvelu lisätty</translation>
+        </message>
+        <message>
+            <location filename="../../ui/privacy/action_names.py" line="146" />
+            <source>Service deactivated</source>
+            <translation>Palvelu poistettu käytöstä</translation>
+        </message>
+        <message>
+            <location filename="../../ui/privacy/action_names.py" line="147" />
+            <source>Service changed</source>
+            <translation>Palvelua muutettu</translation>
+        </message>
+        <message>
+            <location filename="../../ui/privacy/action_names.py" line="148" />
+            <source>Screen locked</source>
+            <translation>Näyttö lukittu</translation>
+        </message>
+        <message>
+            <location filename="../../ui/privacy/action_names.py" line="149" />
+            <source>Screen unlocked</source>
+            <translation>Näytön lukitus avattu</translation>
+        </message>
+        <message>
+            <location filename="../../ui/privacy/action_names.py" line="150" />
+            <source>Setting changed</source>
+            <translation>Asetusta muutettu</translation>
+        </message>
+        <message>
+            <location filename="../../ui/privacy/action_names.py" line="151" />
+            <source>Staff member activated</source>
+            <translation>Työntekijä otettu käyttöön</translation>
+        </message>
+        <message>
+            <location filename="../../ui/privacy/action_names.py" line="152" />
+            <source>Staff member added</source>
+            <translation>Työntekijä lisätty</translation>
+        </message>
+        <message>
+            <location filename="../../ui/privacy/action_names.py" line="153" />
+            <source>Staff member deactivated</source>
+            <translation>Työntekijä poistettu käytöstä</translation>
+        </message>
+        <message>
+            <location filename="../../ui/privacy/action_names.py" line="154" />
+            <source>Staff member's password reset</source>
+            <translation>Työntekijän salasana nollattu</translation>
+        </message>
+        <message>
+            <location filename="../../ui/privacy/action_names.py" line="155" />
+            <source>Staff member changed</source>
+            <translation>Työntekijän tietoja muutettu</translation>
+        </message>
+        <message>
+            <location filename="../../ui/privacy/action_names.py" line="156" />
+            <source>Added to the waiting list</source>
+            <translation>Lisätty jonoon</translation>
+        </message>
+        <message>
+            <location filename="../../ui/privacy/action_names.py" line="157" />
+            <source>Waiting list matched to free times</source>
+            <translation>Jonoa verrattu vapaisiin aikoihin</translation>
+        </message>
+        <message>
+            <location filename="../../ui/privacy/action_names.py" line="158" />
+            <source>Removed from the waiting list</source>
+            <translation>Poistettu jonosta</translation>
+        </message>
+        <message>
+            <location filename="../../ui/privacy/action_names.py" line="159" />
+            <source>Waiting list entry resolved</source>
+            <translation>Jonotus hoidettu</translation>
+        </message>
+        <message>
+            <location filename="../../ui/privacy/action_names.py" line="160" />
+            <source>Waiting list viewed</source>
+            <translation>Jonoa katseltu</translation>
+        </message>
+        <message>
+            <location filename="../../ui/privacy/action_names.py" line="177" />
+            <source>All events whose code starts with %1</source>
+            <translation>Kaikki tapahtumat, joiden koodi alkaa %1</translation>
+        </message>
+        <message>
+            <location filename="../../ui/privacy/action_names.py" line="182" />
+            <source>All actions</source>
+            <translation>Kaikki toiminnot</translation>
         </message>
     </context>
     <context>
@@ -7788,87 +8468,87 @@ Mitään ei tallenneta ennen kuin painat viimeisellä sivulla Valmis.</translati
     <context>
         <name>privacy</name>
         <message>
-            <location filename="../../ui/privacy/audit_page.py" line="45" />
+            <location filename="../../ui/privacy/audit_page.py" line="46" />
             <source>No.</source>
             <translation>Nro</translation>
         </message>
         <message>
-            <location filename="../../ui/privacy/audit_page.py" line="46" />
+            <location filename="../../ui/privacy/audit_page.py" line="47" />
             <location filename="../../ui/privacy/dialogs.py" line="259" />
             <source>When</source>
             <translation>Aika</translation>
         </message>
         <message>
-            <location filename="../../ui/privacy/audit_page.py" line="47" />
+            <location filename="../../ui/privacy/audit_page.py" line="48" />
             <location filename="../../ui/privacy/dialogs.py" line="260" />
             <source>Who</source>
             <translation>Kuka</translation>
         </message>
         <message>
-            <location filename="../../ui/privacy/audit_page.py" line="48" />
+            <location filename="../../ui/privacy/audit_page.py" line="49" />
             <location filename="../../ui/privacy/dialogs.py" line="261" />
             <source>Workstation</source>
             <translation>Työasema</translation>
         </message>
         <message>
-            <location filename="../../ui/privacy/audit_page.py" line="49" />
-            <location filename="../../ui/privacy/audit_page.py" line="114" />
+            <location filename="../../ui/privacy/audit_page.py" line="50" />
+            <location filename="../../ui/privacy/audit_page.py" line="127" />
             <location filename="../../ui/privacy/dialogs.py" line="262" />
             <source>Action</source>
             <translation>Toiminto</translation>
         </message>
         <message>
-            <location filename="../../ui/privacy/audit_page.py" line="50" />
+            <location filename="../../ui/privacy/audit_page.py" line="51" />
             <location filename="../../ui/privacy/requests_page.py" line="54" />
             <source>Outcome</source>
             <translation>Tulos</translation>
         </message>
         <message>
-            <location filename="../../ui/privacy/audit_page.py" line="51" />
+            <location filename="../../ui/privacy/audit_page.py" line="52" />
             <source>Client no.</source>
             <translation>Asiakasnro</translation>
         </message>
         <message>
-            <location filename="../../ui/privacy/audit_page.py" line="52" />
+            <location filename="../../ui/privacy/audit_page.py" line="53" />
             <source>Fields</source>
             <translation>Kentät</translation>
         </message>
         <message>
-            <location filename="../../ui/privacy/audit_page.py" line="53" />
+            <location filename="../../ui/privacy/audit_page.py" line="54" />
             <location filename="../../ui/privacy/dialogs.py" line="263" />
             <source>Reason</source>
             <translation>Syy</translation>
         </message>
         <message>
-            <location filename="../../ui/privacy/audit_page.py" line="68" />
+            <location filename="../../ui/privacy/audit_page.py" line="69" />
             <source>OK</source>
             <translation>OK</translation>
         </message>
         <message>
-            <location filename="../../ui/privacy/audit_page.py" line="69" />
-            <location filename="../../ui/privacy/common.py" line="85" />
+            <location filename="../../ui/privacy/audit_page.py" line="70" />
+            <location filename="../../ui/privacy/common.py" line="73" />
             <source>Refused</source>
             <translation>Hylätty</translation>
         </message>
         <message>
-            <location filename="../../ui/privacy/audit_page.py" line="70" />
+            <location filename="../../ui/privacy/audit_page.py" line="71" />
             <source>Failed</source>
             <translation>Epäonnistui</translation>
         </message>
         <message>
-            <location filename="../../ui/privacy/audit_page.py" line="102" />
-            <location filename="../../ui/privacy/dialogs.py" line="297" />
+            <location filename="../../ui/privacy/audit_page.py" line="115" />
+            <location filename="../../ui/privacy/dialogs.py" line="298" />
             <source>From</source>
             <translation>Alkupäivä</translation>
         </message>
         <message>
-            <location filename="../../ui/privacy/audit_page.py" line="103" />
-            <location filename="../../ui/privacy/dialogs.py" line="298" />
+            <location filename="../../ui/privacy/audit_page.py" line="116" />
+            <location filename="../../ui/privacy/dialogs.py" line="299" />
             <source>To</source>
             <translation>Loppupäivä</translation>
         </message>
         <message>
-            <location filename="../../ui/privacy/audit_page.py" line="107" />
+            <location filename="../../ui/privacy/audit_page.py" line="120" />
             <location filename="../../ui/privacy/dialogs.py" line="64" />
             <location filename="../../ui/privacy/requests_page.py" line="49" />
             <location filename="../../ui/privacy/requests_page.py" line="100" />
@@ -7877,76 +8557,76 @@ Mitään ei tallenneta ennen kuin painat viimeisellä sivulla Valmis.</translati
             <translation>Asiakas</translation>
         </message>
         <message>
-            <location filename="../../ui/privacy/audit_page.py" line="108" />
+            <location filename="../../ui/privacy/audit_page.py" line="121" />
             <source>Staff member</source>
             <translation>Työntekijä</translation>
         </message>
         <message>
-            <location filename="../../ui/privacy/audit_page.py" line="113" />
+            <location filename="../../ui/privacy/audit_page.py" line="126" />
             <source>Dates</source>
             <translation>Aikaväli</translation>
         </message>
         <message>
-            <location filename="../../ui/privacy/audit_page.py" line="116" />
+            <location filename="../../ui/privacy/audit_page.py" line="129" />
             <source>Search</source>
             <translation>Hae</translation>
         </message>
         <message>
-            <location filename="../../ui/privacy/audit_page.py" line="119" />
+            <location filename="../../ui/privacy/audit_page.py" line="132" />
             <source>Verify chain</source>
             <translation>Tarkista ketju</translation>
         </message>
         <message>
-            <location filename="../../ui/privacy/audit_page.py" line="123" />
+            <location filename="../../ui/privacy/audit_page.py" line="136" />
             <source>Access report for the client…</source>
             <translation>Asiakkaan lokiselvitys…</translation>
         </message>
         <message>
-            <location filename="../../ui/privacy/audit_page.py" line="153" />
-            <location filename="../../ui/privacy/audit_page.py" line="177" />
-            <location filename="../../ui/privacy/dialogs.py" line="328" />
+            <location filename="../../ui/privacy/audit_page.py" line="166" />
+            <location filename="../../ui/privacy/audit_page.py" line="205" />
+            <location filename="../../ui/privacy/dialogs.py" line="329" />
             <source>Cannot read the log</source>
             <translation>Lokin lukeminen ei onnistu</translation>
         </message>
         <message>
-            <location filename="../../ui/privacy/audit_page.py" line="156" />
+            <location filename="../../ui/privacy/audit_page.py" line="169" />
             <source>Anyone</source>
             <translation>Kuka tahansa</translation>
         </message>
         <message>
-            <location filename="../../ui/privacy/audit_page.py" line="182" />
+            <location filename="../../ui/privacy/audit_page.py" line="210" />
             <source>The newest %1 events; narrow the filters to see older ones.</source>
             <translation>%1 uusinta tapahtumaa; näet vanhemmat tarkentamalla suodattimia.</translation>
         </message>
         <message>
-            <location filename="../../ui/privacy/audit_page.py" line="190" />
+            <location filename="../../ui/privacy/audit_page.py" line="218" />
             <source>Cannot verify</source>
             <translation>Tarkistus ei onnistu</translation>
         </message>
         <message>
-            <location filename="../../ui/privacy/audit_page.py" line="193" />
-            <location filename="../../ui/privacy/audit_page.py" line="199" />
+            <location filename="../../ui/privacy/audit_page.py" line="221" />
+            <location filename="../../ui/privacy/audit_page.py" line="227" />
             <source>Audit chain</source>
             <translation>Tapahtumalokin ketju</translation>
         </message>
         <message>
-            <location filename="../../ui/privacy/audit_page.py" line="194" />
+            <location filename="../../ui/privacy/audit_page.py" line="222" />
             <source>The audit chain is intact: %1 events verified.</source>
             <translation>Tapahtumalokin ketju on eheä: %1 tapahtumaa tarkistettu.</translation>
         </message>
         <message>
-            <location filename="../../ui/privacy/audit_page.py" line="200" />
+            <location filename="../../ui/privacy/audit_page.py" line="228" />
             <source>The audit chain is broken at event %1 (%2). Events before it verified: %3. Keep this computer as it is and contact support.</source>
             <translation>Tapahtumalokin ketju on katkennut tapahtuman %1 kohdalla (%2). Sitä edeltävät tarkistetut tapahtumat: %3. Jätä tämä tietokone ennalleen ja ota yhteyttä tukeen.</translation>
         </message>
         <message>
-            <location filename="../../ui/privacy/audit_page.py" line="209" />
-            <location filename="../../ui/privacy/dialogs.py" line="287" />
+            <location filename="../../ui/privacy/audit_page.py" line="237" />
+            <location filename="../../ui/privacy/dialogs.py" line="288" />
             <source>Access report</source>
             <translation>Lokiselvitys</translation>
         </message>
         <message>
-            <location filename="../../ui/privacy/audit_page.py" line="210" />
+            <location filename="../../ui/privacy/audit_page.py" line="238" />
             <location filename="../../ui/privacy/dialogs.py" line="74" />
             <location filename="../../ui/privacy/requests_page.py" line="114" />
             <source>Choose a client first.</source>
@@ -7980,7 +8660,7 @@ Mitään ei tallenneta ennen kuin painat viimeisellä sivulla Valmis.</translati
         <message>
             <location filename="../../ui/privacy/card_menu.py" line="31" />
             <location filename="../../ui/privacy/card_menu.py" line="87" />
-            <location filename="../../ui/privacy/common.py" line="73" />
+            <location filename="../../ui/privacy/common.py" line="61" />
             <source>Objection to marketing</source>
             <translation>Markkinointikielto</translation>
         </message>
@@ -8017,153 +8697,153 @@ Mitään ei tallenneta ennen kuin painat viimeisellä sivulla Valmis.</translati
             <translation>Molemmat markkinointisuostumukset on peruutettu, ja kielto on kirjattu.</translation>
         </message>
         <message>
-            <location filename="../../ui/privacy/common.py" line="62" />
+            <location filename="../../ui/privacy/common.py" line="50" />
             <source>Cannot save</source>
             <translation>Tallennus ei onnistu</translation>
         </message>
         <message>
-            <location filename="../../ui/privacy/common.py" line="63" />
+            <location filename="../../ui/privacy/common.py" line="51" />
             <source>The file could not be written. Choose another folder.</source>
             <translation>Tiedostoa ei voitu kirjoittaa. Valitse toinen kansio.</translation>
         </message>
         <message>
-            <location filename="../../ui/privacy/common.py" line="71" />
+            <location filename="../../ui/privacy/common.py" line="59" />
             <source>Access to data</source>
             <translation>Tietojen tarkastus</translation>
         </message>
         <message>
-            <location filename="../../ui/privacy/common.py" line="72" />
+            <location filename="../../ui/privacy/common.py" line="60" />
             <source>Rectification</source>
             <translation>Tietojen oikaisu</translation>
         </message>
         <message>
-            <location filename="../../ui/privacy/common.py" line="74" />
+            <location filename="../../ui/privacy/common.py" line="62" />
             <source>Erasure</source>
             <translation>Tietojen poistaminen</translation>
         </message>
         <message>
-            <location filename="../../ui/privacy/common.py" line="75" />
+            <location filename="../../ui/privacy/common.py" line="63" />
             <source>Restriction</source>
             <translation>Käsittelyn rajoittaminen</translation>
         </message>
         <message>
-            <location filename="../../ui/privacy/common.py" line="76" />
+            <location filename="../../ui/privacy/common.py" line="64" />
             <source>Access log report</source>
             <translation>Lokiselvitys</translation>
         </message>
         <message>
-            <location filename="../../ui/privacy/common.py" line="82" />
+            <location filename="../../ui/privacy/common.py" line="70" />
             <location filename="../../ui/privacy/requests_page.py" line="48" />
             <source>Received</source>
             <translation>Vastaanotettu</translation>
         </message>
         <message>
-            <location filename="../../ui/privacy/common.py" line="83" />
+            <location filename="../../ui/privacy/common.py" line="71" />
             <source>In progress</source>
             <translation>Käsittelyssä</translation>
         </message>
         <message>
-            <location filename="../../ui/privacy/common.py" line="84" />
+            <location filename="../../ui/privacy/common.py" line="72" />
             <source>Completed</source>
             <translation>Valmis</translation>
         </message>
         <message>
-            <location filename="../../ui/privacy/common.py" line="91" />
+            <location filename="../../ui/privacy/common.py" line="79" />
             <source>Erase now</source>
             <translation>Poistetaan nyt</translation>
         </message>
         <message>
-            <location filename="../../ui/privacy/common.py" line="92" />
+            <location filename="../../ui/privacy/common.py" line="80" />
             <source>Anonymise now</source>
             <translation>Anonymisoidaan nyt</translation>
         </message>
         <message>
-            <location filename="../../ui/privacy/common.py" line="93" />
+            <location filename="../../ui/privacy/common.py" line="81" />
             <source>Keep (restricted)</source>
             <translation>Säilytetään (rajoitettu)</translation>
         </message>
         <message>
-            <location filename="../../ui/privacy/common.py" line="94" />
+            <location filename="../../ui/privacy/common.py" line="82" />
             <source>No data</source>
             <translation>Ei tietoja</translation>
         </message>
         <message>
-            <location filename="../../ui/privacy/common.py" line="100" />
+            <location filename="../../ui/privacy/common.py" line="88" />
             <source>Name, birth date, identity code</source>
             <translation>Nimi, syntymäaika, henkilötunnus</translation>
         </message>
         <message>
-            <location filename="../../ui/privacy/common.py" line="101" />
+            <location filename="../../ui/privacy/common.py" line="89" />
             <source>Contact and billing details</source>
             <translation>Yhteys- ja laskutustiedot</translation>
         </message>
         <message>
-            <location filename="../../ui/privacy/common.py" line="102" />
+            <location filename="../../ui/privacy/common.py" line="90" />
             <source>Marketing and reminder consents</source>
             <translation>Markkinointi- ja muistutussuostumukset</translation>
         </message>
         <message>
-            <location filename="../../ui/privacy/common.py" line="103" />
+            <location filename="../../ui/privacy/common.py" line="91" />
             <source>Consent to storing treatment data</source>
             <translation>Suostumus hoitotietojen tallentamiseen</translation>
         </message>
         <message>
-            <location filename="../../ui/privacy/common.py" line="104" />
+            <location filename="../../ui/privacy/common.py" line="92" />
             <source>Bookings</source>
             <translation>Ajanvaraukset</translation>
         </message>
         <message>
-            <location filename="../../ui/privacy/common.py" line="105" />
+            <location filename="../../ui/privacy/common.py" line="93" />
             <source>Visits</source>
             <translation>Käynnit</translation>
         </message>
         <message>
-            <location filename="../../ui/privacy/common.py" line="106" />
+            <location filename="../../ui/privacy/common.py" line="94" />
             <source>Treatment notes (patient records)</source>
             <translation>Hoitotiedot (potilasasiakirjat)</translation>
         </message>
         <message>
-            <location filename="../../ui/privacy/common.py" line="107" />
+            <location filename="../../ui/privacy/common.py" line="95" />
             <source>Invoices (bookkeeping vouchers)</source>
             <translation>Laskut (kirjanpitotositteet)</translation>
         </message>
         <message>
-            <location filename="../../ui/privacy/common.py" line="108" />
+            <location filename="../../ui/privacy/common.py" line="96" />
             <source>Draft invoices</source>
             <translation>Laskuluonnokset</translation>
         </message>
         <message>
-            <location filename="../../ui/privacy/common.py" line="109" />
+            <location filename="../../ui/privacy/common.py" line="97" />
             <source>Payments (bookkeeping vouchers)</source>
             <translation>Maksut (kirjanpitotositteet)</translation>
         </message>
         <message>
-            <location filename="../../ui/privacy/common.py" line="110" />
+            <location filename="../../ui/privacy/common.py" line="98" />
             <source>Messages sent</source>
             <translation>Lähetetyt viestit</translation>
         </message>
         <message>
-            <location filename="../../ui/privacy/common.py" line="111" />
+            <location filename="../../ui/privacy/common.py" line="99" />
             <source>Waiting list</source>
             <translation>Jonotuslista</translation>
         </message>
         <message>
-            <location filename="../../ui/privacy/common.py" line="112" />
+            <location filename="../../ui/privacy/common.py" line="100" />
             <source>Audit trail</source>
             <translation>Tapahtumaloki</translation>
         </message>
         <message>
-            <location filename="../../ui/privacy/common.py" line="130" />
+            <location filename="../../ui/privacy/common.py" line="118" />
             <source>Search: name, phone or birth date</source>
             <translation>Hae: nimi, puhelin tai syntymäaika</translation>
         </message>
         <message>
-            <location filename="../../ui/privacy/common.py" line="146" />
+            <location filename="../../ui/privacy/common.py" line="134" />
             <source>Any client</source>
             <translation>Kaikki asiakkaat</translation>
         </message>
         <message>
-            <location filename="../../ui/privacy/common.py" line="156" />
+            <location filename="../../ui/privacy/common.py" line="144" />
             <source>Search failed</source>
             <translation>Haku epäonnistui</translation>
         </message>
@@ -8174,7 +8854,7 @@ Mitään ei tallenneta ennen kuin painat viimeisellä sivulla Valmis.</translati
         </message>
         <message>
             <location filename="../../ui/privacy/dialogs.py" line="90" />
-            <location filename="../../ui/privacy/dialogs.py" line="300" />
+            <location filename="../../ui/privacy/dialogs.py" line="301" />
             <source>Language of the PDF</source>
             <translation>PDF-tiedoston kieli</translation>
         </message>
@@ -8291,30 +8971,30 @@ Mitään ei tallenneta ennen kuin painat viimeisellä sivulla Valmis.</translati
         </message>
         <message>
             <location filename="../../ui/privacy/dialogs.py" line="246" />
-            <location filename="../../ui/privacy/dialogs.py" line="346" />
+            <location filename="../../ui/privacy/dialogs.py" line="347" />
             <location filename="../../ui/privacy/notice_page.py" line="85" />
             <location filename="../../ui/privacy/requests_page.py" line="277" />
             <source>PDF files (*.pdf)</source>
             <translation>PDF-tiedostot (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../../ui/privacy/dialogs.py" line="301" />
+            <location filename="../../ui/privacy/dialogs.py" line="302" />
             <source>Show</source>
             <translation>Näytä</translation>
         </message>
         <message>
-            <location filename="../../ui/privacy/dialogs.py" line="309" />
+            <location filename="../../ui/privacy/dialogs.py" line="310" />
             <location filename="../../ui/privacy/notice_page.py" line="37" />
             <source>Save PDF…</source>
             <translation>Tallenna PDF…</translation>
         </message>
         <message>
-            <location filename="../../ui/privacy/dialogs.py" line="341" />
+            <location filename="../../ui/privacy/dialogs.py" line="342" />
             <source>Cannot make the report</source>
             <translation>Selvityksen laatiminen ei onnistu</translation>
         </message>
         <message>
-            <location filename="../../ui/privacy/dialogs.py" line="345" />
+            <location filename="../../ui/privacy/dialogs.py" line="346" />
             <source>Save the access report</source>
             <translation>Tallenna lokiselvitys</translation>
         </message>

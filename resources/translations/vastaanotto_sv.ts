@@ -78,8 +78,8 @@
         </message>
         <message>
             <location filename="../../ui/admin/admin_view.py" line="55" />
-            <source>Messages</source>
-            <translation>Meddelanden</translation>
+            <source>Message settings</source>
+            <translation>Meddelandeinställningar</translation>
         </message>
         <message>
             <location filename="../../ui/admin/admin_view.py" line="56" />
@@ -100,127 +100,127 @@
     <context>
         <name>AppointmentPanel</name>
         <message>
-            <location filename="../../ui/calendar/appointment_panel.py" line="57" />
+            <location filename="../../ui/calendar/appointment_panel.py" line="58" />
             <source>Time</source>
             <translation>Tid</translation>
         </message>
         <message>
-            <location filename="../../ui/calendar/appointment_panel.py" line="57" />
+            <location filename="../../ui/calendar/appointment_panel.py" line="58" />
             <source>Phone</source>
             <translation>Telefon</translation>
         </message>
         <message>
-            <location filename="../../ui/calendar/appointment_panel.py" line="58" />
+            <location filename="../../ui/calendar/appointment_panel.py" line="59" />
             <source>Service</source>
             <translation>Tjänst</translation>
         </message>
         <message>
-            <location filename="../../ui/calendar/appointment_panel.py" line="59" />
+            <location filename="../../ui/calendar/appointment_panel.py" line="60" />
             <source>Practitioner</source>
             <translation>Behandlare</translation>
         </message>
         <message>
-            <location filename="../../ui/calendar/appointment_panel.py" line="59" />
+            <location filename="../../ui/calendar/appointment_panel.py" line="60" />
             <source>Room</source>
             <translation>Rum</translation>
         </message>
         <message>
-            <location filename="../../ui/calendar/appointment_panel.py" line="60" />
+            <location filename="../../ui/calendar/appointment_panel.py" line="61" />
             <source>Status</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="../../ui/calendar/appointment_panel.py" line="60" />
+            <location filename="../../ui/calendar/appointment_panel.py" line="61" />
             <source>No-shows</source>
             <translation>Uteblev</translation>
         </message>
         <message>
-            <location filename="../../ui/calendar/appointment_panel.py" line="61" />
+            <location filename="../../ui/calendar/appointment_panel.py" line="62" />
             <source>Late cancellations</source>
             <translation>Sena avbokningar</translation>
         </message>
         <message>
-            <location filename="../../ui/calendar/appointment_panel.py" line="62" />
+            <location filename="../../ui/calendar/appointment_panel.py" line="63" />
             <source>Series</source>
             <translation>Serie</translation>
         </message>
         <message>
-            <location filename="../../ui/calendar/appointment_panel.py" line="62" />
+            <location filename="../../ui/calendar/appointment_panel.py" line="63" />
             <source>Note</source>
             <translation>Anteckning</translation>
         </message>
         <message>
-            <location filename="../../ui/calendar/appointment_panel.py" line="70" />
+            <location filename="../../ui/calendar/appointment_panel.py" line="71" />
             <source>&amp;Arrived</source>
             <translation>&amp;Ankommen</translation>
         </message>
         <message>
-            <location filename="../../ui/calendar/appointment_panel.py" line="72" />
+            <location filename="../../ui/calendar/appointment_panel.py" line="73" />
             <source>Co&amp;mpleted</source>
             <translation>&amp;Genomförd</translation>
         </message>
         <message>
-            <location filename="../../ui/calendar/appointment_panel.py" line="74" />
+            <location filename="../../ui/calendar/appointment_panel.py" line="75" />
             <source>No-&amp;show</source>
             <translation>&amp;Uteblev</translation>
         </message>
         <message>
-            <location filename="../../ui/calendar/appointment_panel.py" line="76" />
+            <location filename="../../ui/calendar/appointment_panel.py" line="77" />
             <source>Cancel…</source>
             <translation>Avboka…</translation>
         </message>
         <message>
-            <location filename="../../ui/calendar/appointment_panel.py" line="78" />
+            <location filename="../../ui/calendar/appointment_panel.py" line="79" />
             <source>Take &amp;payment…</source>
             <translation>Ta emot &amp;betalning…</translation>
         </message>
         <message>
-            <location filename="../../ui/calendar/appointment_panel.py" line="80" />
+            <location filename="../../ui/calendar/appointment_panel.py" line="81" />
             <source>Print &amp;upcoming…</source>
             <translation>Skriv ut &amp;kommande…</translation>
         </message>
         <message>
-            <location filename="../../ui/calendar/appointment_panel.py" line="82" />
+            <location filename="../../ui/calendar/appointment_panel.py" line="83" />
             <source>Print the client's upcoming appointments</source>
             <translation>Skriv ut kundens kommande bokningar</translation>
         </message>
         <message>
-            <location filename="../../ui/calendar/appointment_panel.py" line="104" />
+            <location filename="../../ui/calendar/appointment_panel.py" line="105" />
             <source>No appointment selected</source>
             <translation>Ingen bokning har valts</translation>
         </message>
         <message>
-            <location filename="../../ui/calendar/appointment_panel.py" line="112" />
+            <location filename="../../ui/calendar/appointment_panel.py" line="113" />
             <source>(no client)</source>
             <translation>(ingen kund)</translation>
         </message>
         <message>
-            <location filename="../../ui/calendar/appointment_panel.py" line="122" />
+            <location filename="../../ui/calendar/appointment_panel.py" line="123" />
             <source>%1 (late)</source>
             <translation>%1 (sent)</translation>
         </message>
         <message>
-            <location filename="../../ui/calendar/appointment_panel.py" line="128" />
+            <location filename="../../ui/calendar/appointment_panel.py" line="129" />
             <source>Recurring</source>
             <translation>Återkommande</translation>
         </message>
         <message>
-            <location filename="../../ui/calendar/appointment_panel.py" line="141" />
+            <location filename="../../ui/calendar/appointment_panel.py" line="142" />
             <source>Your role cannot take payments.</source>
             <translation>Din roll får inte ta emot betalningar.</translation>
         </message>
         <message>
-            <location filename="../../ui/calendar/appointment_panel.py" line="143" />
+            <location filename="../../ui/calendar/appointment_panel.py" line="144" />
             <source>Mark the appointment completed first.</source>
             <translation>Markera först bokningen som genomförd.</translation>
         </message>
         <message>
-            <location filename="../../ui/calendar/appointment_panel.py" line="145" />
+            <location filename="../../ui/calendar/appointment_panel.py" line="146" />
             <source>Only a completed appointment can be paid.</source>
             <translation>Endast en genomförd bokning kan betalas.</translation>
         </message>
         <message>
-            <location filename="../../ui/calendar/appointment_panel.py" line="147" />
+            <location filename="../../ui/calendar/appointment_panel.py" line="148" />
             <source>Take payment for this visit</source>
             <translation>Ta emot betalning för det här besöket</translation>
         </message>
@@ -228,7 +228,7 @@
     <context>
         <name>AuditLogPage</name>
         <message numerus="yes">
-            <location filename="../../ui/privacy/audit_page.py" line="180" />
+            <location filename="../../ui/privacy/audit_page.py" line="208" />
             <source>%n event(s), newest first.</source>
             <translation>
                 <numerusform>%n händelse, nyaste först.</numerusform>
@@ -911,57 +911,57 @@ Meddela mottagningens ägare.</translation>
             <translation>Nästa</translation>
         </message>
         <message>
-            <location filename="../../ui/calendar/calendar_toolbar.py" line="48" />
+            <location filename="../../ui/calendar/calendar_toolbar.py" line="57" />
             <source>All practitioners</source>
             <translation>Alla behandlare</translation>
         </message>
         <message>
-            <location filename="../../ui/calendar/calendar_toolbar.py" line="52" />
+            <location filename="../../ui/calendar/calendar_toolbar.py" line="61" />
             <source>By practitioner</source>
             <translation>Per behandlare</translation>
         </message>
         <message>
-            <location filename="../../ui/calendar/calendar_toolbar.py" line="53" />
+            <location filename="../../ui/calendar/calendar_toolbar.py" line="62" />
             <source>By room</source>
             <translation>Per rum</translation>
         </message>
         <message>
-            <location filename="../../ui/calendar/calendar_toolbar.py" line="57" />
+            <location filename="../../ui/calendar/calendar_toolbar.py" line="66" />
             <source>Colour by service</source>
             <translation>Färg enligt tjänst</translation>
         </message>
         <message>
-            <location filename="../../ui/calendar/calendar_toolbar.py" line="58" />
+            <location filename="../../ui/calendar/calendar_toolbar.py" line="67" />
             <source>Colour by practitioner</source>
             <translation>Färg enligt behandlare</translation>
         </message>
         <message>
-            <location filename="../../ui/calendar/calendar_toolbar.py" line="63" />
+            <location filename="../../ui/calendar/calendar_toolbar.py" line="72" />
             <source>%1 min</source>
             <translation>%1 min</translation>
         </message>
         <message>
-            <location filename="../../ui/calendar/calendar_toolbar.py" line="65" />
+            <location filename="../../ui/calendar/calendar_toolbar.py" line="74" />
             <source>Cancelled</source>
             <translation>Avbokade</translation>
         </message>
         <message>
-            <location filename="../../ui/calendar/calendar_toolbar.py" line="67" />
+            <location filename="../../ui/calendar/calendar_toolbar.py" line="76" />
             <source>Show cancelled appointments</source>
             <translation>Visa avbokade bokningar</translation>
         </message>
         <message>
-            <location filename="../../ui/calendar/calendar_toolbar.py" line="70" />
+            <location filename="../../ui/calendar/calendar_toolbar.py" line="48" />
             <source>Walk-in…</source>
             <translation>Drop-in…</translation>
         </message>
         <message>
-            <location filename="../../ui/calendar/calendar_toolbar.py" line="73" />
+            <location filename="../../ui/calendar/calendar_toolbar.py" line="50" />
             <source>Waitlist</source>
             <translation>Kölista</translation>
         </message>
         <message>
-            <location filename="../../ui/calendar/calendar_toolbar.py" line="75" />
+            <location filename="../../ui/calendar/calendar_toolbar.py" line="52" />
             <source>Print…</source>
             <translation>Skriv ut…</translation>
         </message>
@@ -1323,7 +1323,7 @@ Meddela mottagningens ägare.</translation>
     <context>
         <name>ColorButton</name>
         <message>
-            <location filename="../../ui/admin/common.py" line="219" />
+            <location filename="../../ui/admin/common.py" line="228" />
             <source>Choose a colour</source>
             <translation>Välj färg</translation>
         </message>
@@ -2048,7 +2048,7 @@ Meddela mottagningens ägare.</translation>
         </message>
         <message>
             <location filename="../../ui/billing/invoice_editor.py" line="171" />
-            <location filename="../../ui/billing/invoice_editor.py" line="434" />
+            <location filename="../../ui/billing/invoice_editor.py" line="430" />
             <source>Delete draft</source>
             <translation>Ta bort utkast</translation>
         </message>
@@ -2083,107 +2083,107 @@ Meddela mottagningens ägare.</translation>
             <translation>Stäng</translation>
         </message>
         <message>
-            <location filename="../../ui/billing/invoice_editor.py" line="217" />
+            <location filename="../../ui/billing/invoice_editor.py" line="213" />
             <source>The practice's bank account is not Finnish, so no bank barcode (virtuaaliviivakoodi) is printed on the invoice: the payer types the IBAN and the reference by hand.</source>
             <translation>Mottagningens bankkonto är inte finländskt, så ingen virtuell streckkod (virtuaaliviivakoodi) skrivs ut på fakturan: betalaren skriver in IBAN-numret och referensnumret för hand.</translation>
         </message>
         <message>
-            <location filename="../../ui/billing/invoice_editor.py" line="222" />
+            <location filename="../../ui/billing/invoice_editor.py" line="218" />
             <source>The practice's bank account (IBAN) is not valid, so no bank barcode is printed on the invoice. Correct it in the practice settings.</source>
             <translation>Mottagningens bankkonto (IBAN) är ogiltigt, så ingen virtuell streckkod skrivs ut på fakturan. Rätta det i mottagningens inställningar.</translation>
         </message>
         <message>
-            <location filename="../../ui/billing/invoice_editor.py" line="264" />
+            <location filename="../../ui/billing/invoice_editor.py" line="260" />
             <source>No-show</source>
             <translation>Uteblev</translation>
         </message>
         <message>
-            <location filename="../../ui/billing/invoice_editor.py" line="265" />
+            <location filename="../../ui/billing/invoice_editor.py" line="261" />
             <source>Late cancellation</source>
             <translation>Sen avbokning</translation>
         </message>
         <message>
-            <location filename="../../ui/billing/invoice_editor.py" line="293" />
+            <location filename="../../ui/billing/invoice_editor.py" line="289" />
             <source>New invoice</source>
             <translation>Ny faktura</translation>
         </message>
         <message>
-            <location filename="../../ui/billing/invoice_editor.py" line="295" />
+            <location filename="../../ui/billing/invoice_editor.py" line="291" />
             <source>Draft invoice</source>
             <translation>Fakturautkast</translation>
         </message>
         <message>
-            <location filename="../../ui/billing/invoice_editor.py" line="297" />
+            <location filename="../../ui/billing/invoice_editor.py" line="293" />
             <source>Credit note %1</source>
             <translation>Kreditnota %1</translation>
         </message>
         <message>
-            <location filename="../../ui/billing/invoice_editor.py" line="298" />
+            <location filename="../../ui/billing/invoice_editor.py" line="294" />
             <source>Receipt %1</source>
             <translation>Kvitto %1</translation>
         </message>
         <message>
-            <location filename="../../ui/billing/invoice_editor.py" line="299" />
+            <location filename="../../ui/billing/invoice_editor.py" line="295" />
             <source>Invoice %1</source>
             <translation>Faktura %1</translation>
         </message>
         <message>
-            <location filename="../../ui/billing/invoice_editor.py" line="300" />
+            <location filename="../../ui/billing/invoice_editor.py" line="296" />
             <source>Issued %1 · due %2 · balance %3</source>
             <translation>Utfärdad %1 · förfallodag %2 · saldo %3</translation>
         </message>
         <message>
-            <location filename="../../ui/billing/invoice_editor.py" line="330" />
+            <location filename="../../ui/billing/invoice_editor.py" line="326" />
             <source>Totals appear when every line is valid.</source>
             <translation>Summorna visas när alla rader är giltiga.</translation>
         </message>
         <message>
-            <location filename="../../ui/billing/invoice_editor.py" line="333" />
+            <location filename="../../ui/billing/invoice_editor.py" line="329" />
             <source>Excl. VAT %1 · VAT %2 · &lt;b&gt;Total %3&lt;/b&gt;</source>
             <translation>Exkl. moms %1 · Moms %2 · &lt;b&gt;Totalt %3&lt;/b&gt;</translation>
         </message>
         <message>
-            <location filename="../../ui/billing/invoice_editor.py" line="345" />
+            <location filename="../../ui/billing/invoice_editor.py" line="341" />
             <source>No-show fee %1</source>
             <translation>Avgift för uteblivet besök %1</translation>
         </message>
         <message>
-            <location filename="../../ui/billing/invoice_editor.py" line="346" />
+            <location filename="../../ui/billing/invoice_editor.py" line="342" />
             <source>Late cancellation fee %1</source>
             <translation>Avgift för sen avbokning %1</translation>
         </message>
         <message>
-            <location filename="../../ui/billing/invoice_editor.py" line="395" />
+            <location filename="../../ui/billing/invoice_editor.py" line="391" />
             <source>Line %1: %2: %3</source>
             <translation>Rad %1: %2: %3</translation>
         </message>
         <message>
-            <location filename="../../ui/billing/invoice_editor.py" line="405" />
+            <location filename="../../ui/billing/invoice_editor.py" line="401" />
             <source>Check the fields marked in red.</source>
             <translation>Kontrollera fälten som är markerade med rött.</translation>
         </message>
         <message>
-            <location filename="../../ui/billing/invoice_editor.py" line="416" />
+            <location filename="../../ui/billing/invoice_editor.py" line="412" />
             <source>Issue the invoice</source>
             <translation>Utfärda fakturan</translation>
         </message>
         <message>
-            <location filename="../../ui/billing/invoice_editor.py" line="417" />
+            <location filename="../../ui/billing/invoice_editor.py" line="413" />
             <source>The invoice gets its number and its content is fixed for good: later corrections need a credit note. Issue it now?</source>
             <translation>Fakturan får ett nummer och innehållet låses permanent: senare rättelser kräver en kreditnota. Vill du utfärda den nu?</translation>
         </message>
         <message>
-            <location filename="../../ui/billing/invoice_editor.py" line="434" />
+            <location filename="../../ui/billing/invoice_editor.py" line="430" />
             <source>Delete this draft invoice?</source>
             <translation>Vill du ta bort det här fakturautkastet?</translation>
         </message>
         <message>
-            <location filename="../../ui/billing/invoice_editor.py" line="477" />
+            <location filename="../../ui/billing/invoice_editor.py" line="473" />
             <source>Save Finvoice XML</source>
             <translation>Spara Finvoice-XML</translation>
         </message>
         <message>
-            <location filename="../../ui/billing/invoice_editor.py" line="479" />
+            <location filename="../../ui/billing/invoice_editor.py" line="475" />
             <source>Finvoice XML (*.xml)</source>
             <translation>Finvoice-XML (*.xml)</translation>
         </message>
@@ -2231,7 +2231,7 @@ Meddela mottagningens ägare.</translation>
             <translation>Skriv ut oskickade…</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/billing/invoices_page.py" line="131" />
+            <location filename="../../ui/billing/invoices_page.py" line="127" />
             <source>%n invoice(s), open %1</source>
             <translation>
                 <numerusform>%n faktura, obetalt %1</numerusform>
@@ -2239,7 +2239,7 @@ Meddela mottagningens ägare.</translation>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/billing/invoices_page.py" line="183" />
+            <location filename="../../ui/billing/invoices_page.py" line="179" />
             <source>Print %n unsent invoice(s) into one PDF</source>
             <translation>
                 <numerusform>Skriv ut %n oskickad faktura i en PDF-fil</numerusform>
@@ -2247,22 +2247,22 @@ Meddela mottagningens ägare.</translation>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/billing/invoices_page.py" line="184" />
+            <location filename="../../ui/billing/invoices_page.py" line="180" />
             <source>PDF documents (*.pdf)</source>
             <translation>PDF-dokument (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../../ui/billing/invoices_page.py" line="194" />
+            <location filename="../../ui/billing/invoices_page.py" line="190" />
             <source>Print unsent</source>
             <translation>Skriv ut oskickade</translation>
         </message>
         <message>
-            <location filename="../../ui/billing/invoices_page.py" line="195" />
+            <location filename="../../ui/billing/invoices_page.py" line="191" />
             <source>Every issued invoice has been printed or sent.</source>
             <translation>Alla utfärdade fakturor har skrivits ut eller skickats.</translation>
         </message>
         <message>
-            <location filename="../../ui/billing/invoices_page.py" line="201" />
+            <location filename="../../ui/billing/invoices_page.py" line="197" />
             <source>Printing invoices</source>
             <translation>Skriver ut fakturor</translation>
         </message>
@@ -5010,6 +5010,694 @@ Ingenting sparas förrän du trycker på Färdig på sista sidan.</translation>
             <location filename="../../ui/admin/models.py" line="115" />
             <source>Description</source>
             <translation>Beskrivning</translation>
+        </message>
+    </context>
+    <context>
+        <name>audit_actions</name>
+        <message>
+            <location filename="../../ui/privacy/action_names.py" line="24" />
+            <source>Account locked after failed sign-ins</source>
+            <translation>Kontot låst efter misslyckade inloggningar</translation>
+        </message>
+        <message>
+            <location filename="../../ui/privacy/action_names.py" line="25" />
+            <source>Account unlocked</source>
+            <translation>Kontot upplåst</translation>
+        </message>
+        <message>
+            <location filename="../../ui/privacy/action_names.py" line="26" />
+            <source>Client marked arrived</source>
+            <translation>Kunden markerad som anländ</translation>
+        </message>
+        <message>
+            <location filename="../../ui/privacy/action_names.py" line="27" />
+            <source>Appointment booked</source>
+            <translation>Bokning gjord</translation>
+        </message>
+        <message>
+            <location filename="../../ui/privacy/action_names.py" line="28" />
+            <source>Appointment cancelled</source>
+            <translation>Bokning avbokad</translation>
+        </message>
+        <message>
+            <location filename="../../ui/privacy/action_names.py" line="29" />
+            <source>Visit completed</source>
+            <translation>Besök registrerat</translation>
+        </message>
+        <message>
+            <location filename="../../ui/privacy/action_names.py" line="30" />
+            <source>Appointment moved</source>
+            <translation>Bokning flyttad</translation>
+        </message>
+        <message>
+            <location filename="../../ui/privacy/action_names.py" line="31" />
+            <source>Client did not come</source>
+            <translation>Kunden uteblev</translation>
+        </message>
+        <message>
+            <location filename="../../ui/privacy/action_names.py" line="32" />
+            <source>Appointment length changed</source>
+            <translation>Bokningens längd ändrad</translation>
+        </message>
+        <message>
+            <location filename="../../ui/privacy/action_names.py" line="33" />
+            <source>Audit log chain verified</source>
+            <translation>Händelseloggens kedja kontrollerad</translation>
+        </message>
+        <message>
+            <location filename="../../ui/privacy/action_names.py" line="34" />
+            <source>Audit log viewed</source>
+            <translation>Händelseloggen visad</translation>
+        </message>
+        <message>
+            <location filename="../../ui/privacy/action_names.py" line="35" />
+            <source>Backup made</source>
+            <translation>Säkerhetskopia gjord</translation>
+        </message>
+        <message>
+            <location filename="../../ui/privacy/action_names.py" line="36" />
+            <source>Backup emergency kit printed</source>
+            <translation>Säkerhetskopians nödkit utskrivet</translation>
+        </message>
+        <message>
+            <location filename="../../ui/privacy/action_names.py" line="37" />
+            <source>Backup inspected</source>
+            <translation>Säkerhetskopia granskad</translation>
+        </message>
+        <message>
+            <location filename="../../ui/privacy/action_names.py" line="38" />
+            <source>Backup keys created</source>
+            <translation>Säkerhetskopians nycklar skapade</translation>
+        </message>
+        <message>
+            <location filename="../../ui/privacy/action_names.py" line="39" />
+            <source>Backup keys imported</source>
+            <translation>Säkerhetskopians nycklar importerade</translation>
+        </message>
+        <message>
+            <location filename="../../ui/privacy/action_names.py" line="40" />
+            <source>Backup restore started</source>
+            <translation>Återställning av säkerhetskopia påbörjad</translation>
+        </message>
+        <message>
+            <location filename="../../ui/privacy/action_names.py" line="41" />
+            <source>Backup restored</source>
+            <translation>Säkerhetskopia återställd</translation>
+        </message>
+        <message>
+            <location filename="../../ui/privacy/action_names.py" line="42" />
+            <source>Backup destination removed</source>
+            <translation>Mål för säkerhetskopior borttaget</translation>
+        </message>
+        <message>
+            <location filename="../../ui/privacy/action_names.py" line="43" />
+            <source>Backup destination saved</source>
+            <translation>Mål för säkerhetskopior sparat</translation>
+        </message>
+        <message>
+            <location filename="../../ui/privacy/action_names.py" line="44" />
+            <source>Backup destination tested</source>
+            <translation>Mål för säkerhetskopior testat</translation>
+        </message>
+        <message>
+            <location filename="../../ui/privacy/action_names.py" line="45" />
+            <source>Backup verified</source>
+            <translation>Säkerhetskopia kontrollerad</translation>
+        </message>
+        <message>
+            <location filename="../../ui/privacy/action_names.py" line="46" />
+            <source>Bank statement imported</source>
+            <translation>Kontoutdrag importerat</translation>
+        </message>
+        <message>
+            <location filename="../../ui/privacy/action_names.py" line="47" />
+            <source>Bank statement previewed</source>
+            <translation>Kontoutdrag förhandsgranskat</translation>
+        </message>
+        <message>
+            <location filename="../../ui/privacy/action_names.py" line="48" />
+            <source>Calendar printed</source>
+            <translation>Kalendern utskriven</translation>
+        </message>
+        <message>
+            <location filename="../../ui/privacy/action_names.py" line="49" />
+            <source>Calendar viewed</source>
+            <translation>Kalendern visad</translation>
+        </message>
+        <message>
+            <location filename="../../ui/privacy/action_names.py" line="50" />
+            <source>Client's appointments printed</source>
+            <translation>Kundens bokningar utskrivna</translation>
+        </message>
+        <message>
+            <location filename="../../ui/privacy/action_names.py" line="51" />
+            <source>Client archived</source>
+            <translation>Kunden arkiverad</translation>
+        </message>
+        <message>
+            <location filename="../../ui/privacy/action_names.py" line="52" />
+            <source>Client's balance viewed</source>
+            <translation>Kundens saldo visat</translation>
+        </message>
+        <message>
+            <location filename="../../ui/privacy/action_names.py" line="53" />
+            <source>Client's consents viewed</source>
+            <translation>Kundens samtycken visade</translation>
+        </message>
+        <message>
+            <location filename="../../ui/privacy/action_names.py" line="54" />
+            <source>Client added</source>
+            <translation>Kund tillagd</translation>
+        </message>
+        <message>
+            <location filename="../../ui/privacy/action_names.py" line="55" />
+            <source>Duplicate clients checked</source>
+            <translation>Dubbletter av kunder kontrollerade</translation>
+        </message>
+        <message>
+            <location filename="../../ui/privacy/action_names.py" line="56" />
+            <source>Client's visit history viewed</source>
+            <translation>Kundens besökshistorik visad</translation>
+        </message>
+        <message>
+            <location filename="../../ui/privacy/action_names.py" line="57" />
+            <source>Duplicate clients merged</source>
+            <translation>Dubbletter av kunder sammanslagna</translation>
+        </message>
+        <message>
+            <location filename="../../ui/privacy/action_names.py" line="58" />
+            <source>Clients searched</source>
+            <translation>Kunder sökta</translation>
+        </message>
+        <message>
+            <location filename="../../ui/privacy/action_names.py" line="59" />
+            <source>Client restored from archive</source>
+            <translation>Kunden återställd från arkivet</translation>
+        </message>
+        <message>
+            <location filename="../../ui/privacy/action_names.py" line="60" />
+            <source>Client details changed</source>
+            <translation>Kunduppgifter ändrade</translation>
+        </message>
+        <message>
+            <location filename="../../ui/privacy/action_names.py" line="61" />
+            <source>Client card viewed</source>
+            <translation>Kundkortet visat</translation>
+        </message>
+        <message>
+            <location filename="../../ui/privacy/action_names.py" line="62" />
+            <source>Clients exported</source>
+            <translation>Kunder exporterade</translation>
+        </message>
+        <message>
+            <location filename="../../ui/privacy/action_names.py" line="63" />
+            <source>Client import checked</source>
+            <translation>Kundimport kontrollerad</translation>
+        </message>
+        <message>
+            <location filename="../../ui/privacy/action_names.py" line="64" />
+            <source>Client import rejected</source>
+            <translation>Kundimport avvisad</translation>
+        </message>
+        <message>
+            <location filename="../../ui/privacy/action_names.py" line="65" />
+            <source>Clients imported</source>
+            <translation>Kunder importerade</translation>
+        </message>
+        <message>
+            <location filename="../../ui/privacy/action_names.py" line="66" />
+            <source>Consent recorded</source>
+            <translation>Samtycke registrerat</translation>
+        </message>
+        <message>
+            <location filename="../../ui/privacy/action_names.py" line="68" />
+            <source>Objection to marketing recorded</source>
+            <translation>Förbud mot marknadsföring registrerat</translation>
+        </message>
+        <message>
+            <location filename="../../ui/privacy/action_names.py" line="69" />
+            <source>Consent withdrawn</source>
+            <translation>Samtycke återkallat</translation>
+        </message>
+        <message>
+            <location filename="../../ui/privacy/action_names.py" line="70" />
+            <source>Database encrypted</source>
+            <translation>Databasen krypterad</translation>
+        </message>
+        <message>
+            <location filename="../../ui/privacy/action_names.py" line="71" />
+            <source>Demo data generated</source>
+            <translation>Demodata skapade</translation>
+        </message>
+        <message>
+            <location filename="../../ui/privacy/action_names.py" line="72" />
+            <source>Personal identity code shown</source>
+            <translation>Personbeteckningen visad</translation>
+        </message>
+        <message>
+            <location filename="../../ui/privacy/action_names.py" line="73" />
+            <source>Invoice balance viewed</source>
+            <translation>Fakturans saldo visat</translation>
+        </message>
+        <message>
+            <location filename="../../ui/privacy/action_names.py" line="74" />
+            <source>Invoice buyer viewed</source>
+            <translation>Fakturans köpare visad</translation>
+        </message>
+        <message>
+            <location filename="../../ui/privacy/action_names.py" line="75" />
+            <source>Invoice drafted</source>
+            <translation>Faktura upprättad</translation>
+        </message>
+        <message>
+            <location filename="../../ui/privacy/action_names.py" line="76" />
+            <source>Invoice credited</source>
+            <translation>Faktura krediterad</translation>
+        </message>
+        <message>
+            <location filename="../../ui/privacy/action_names.py" line="77" />
+            <source>Draft invoice deleted</source>
+            <translation>Fakturautkast raderat</translation>
+        </message>
+        <message>
+            <location filename="../../ui/privacy/action_names.py" line="78" />
+            <source>Invoice exported</source>
+            <translation>Faktura exporterad</translation>
+        </message>
+        <message>
+            <location filename="../../ui/privacy/action_names.py" line="79" />
+            <source>Invoice issued</source>
+            <translation>Faktura utfärdad</translation>
+        </message>
+        <message>
+            <location filename="../../ui/privacy/action_names.py" line="80" />
+            <source>Invoice list viewed</source>
+            <translation>Fakturalistan visad</translation>
+        </message>
+        <message>
+            <location filename="../../ui/privacy/action_names.py" line="81" />
+            <source>Overdue invoices listed</source>
+            <translation>Förfallna fakturor listade</translation>
+        </message>
+        <message>
+            <location filename="../../ui/privacy/action_names.py" line="82" />
+            <source>Invoice printed</source>
+            <translation>Faktura utskriven</translation>
+        </message>
+        <message>
+            <location filename="../../ui/privacy/action_names.py" line="83" />
+            <source>Payment reminder made</source>
+            <translation>Betalningspåminnelse gjord</translation>
+        </message>
+        <message>
+            <location filename="../../ui/privacy/action_names.py" line="84" />
+            <source>Payment reminder printed</source>
+            <translation>Betalningspåminnelse utskriven</translation>
+        </message>
+        <message>
+            <location filename="../../ui/privacy/action_names.py" line="85" />
+            <source>Payment reminder viewed</source>
+            <translation>Betalningspåminnelse visad</translation>
+        </message>
+        <message>
+            <location filename="../../ui/privacy/action_names.py" line="86" />
+            <source>Invoice sent</source>
+            <translation>Faktura skickad till kunden</translation>
+        </message>
+        <message>
+            <location filename="../../ui/privacy/action_names.py" line="87" />
+            <source>Invoice changed</source>
+            <translation>Faktura ändrad</translation>
+        </message>
+        <message>
+            <location filename="../../ui/privacy/action_names.py" line="88" />
+            <source>Invoice viewed</source>
+            <translation>Faktura visad</translation>
+        </message>
+        <message>
+            <location filename="../../ui/privacy/action_names.py" line="89" />
+            <source>Visits to invoice listed</source>
+            <translation>Besök att fakturera listade</translation>
+        </message>
+        <message>
+            <location filename="../../ui/privacy/action_names.py" line="90" />
+            <source>Sign-in failed</source>
+            <translation>Inloggningen misslyckades</translation>
+        </message>
+        <message>
+            <location filename="../../ui/privacy/action_names.py" line="91" />
+            <source>Sign-in refused: account locked</source>
+            <translation>Inloggning nekad: kontot låst</translation>
+        </message>
+        <message>
+            <location filename="../../ui/privacy/action_names.py" line="92" />
+            <source>Signed in</source>
+            <translation>Loggade in</translation>
+        </message>
+        <message>
+            <location filename="../../ui/privacy/action_names.py" line="93" />
+            <source>Signed out</source>
+            <translation>Loggade ut</translation>
+        </message>
+        <message>
+            <location filename="../../ui/privacy/action_names.py" line="94" />
+            <source>Marketing message previewed</source>
+            <translation>Marknadsföringsmeddelande förhandsgranskat</translation>
+        </message>
+        <message>
+            <location filename="../../ui/privacy/action_names.py" line="95" />
+            <source>Marketing messages queued</source>
+            <translation>Marknadsföringsmeddelanden ställda i kö</translation>
+        </message>
+        <message>
+            <location filename="../../ui/privacy/action_names.py" line="96" />
+            <source>Message cancelled</source>
+            <translation>Meddelande annullerat</translation>
+        </message>
+        <message>
+            <location filename="../../ui/privacy/action_names.py" line="97" />
+            <source>Failed message dismissed</source>
+            <translation>Misslyckat meddelande kvitterat</translation>
+        </message>
+        <message>
+            <location filename="../../ui/privacy/action_names.py" line="98" />
+            <source>Message failed</source>
+            <translation>Meddelandet misslyckades</translation>
+        </message>
+        <message>
+            <location filename="../../ui/privacy/action_names.py" line="99" />
+            <source>Message outcome unknown</source>
+            <translation>Meddelandets resultat okänt</translation>
+        </message>
+        <message>
+            <location filename="../../ui/privacy/action_names.py" line="100" />
+            <source>Message queued</source>
+            <translation>Meddelande ställt i kö</translation>
+        </message>
+        <message>
+            <location filename="../../ui/privacy/action_names.py" line="101" />
+            <source>Message retried</source>
+            <translation>Meddelande skickat på nytt</translation>
+        </message>
+        <message>
+            <location filename="../../ui/privacy/action_names.py" line="102" />
+            <source>Message retry scheduled</source>
+            <translation>Nytt försök för meddelande schemalagt</translation>
+        </message>
+        <message>
+            <location filename="../../ui/privacy/action_names.py" line="103" />
+            <source>Message sent</source>
+            <translation>Meddelande skickat</translation>
+        </message>
+        <message>
+            <location filename="../../ui/privacy/action_names.py" line="104" />
+            <source>Test message sent</source>
+            <translation>Testmeddelande skickat</translation>
+        </message>
+        <message>
+            <location filename="../../ui/privacy/action_names.py" line="105" />
+            <source>Message template previewed</source>
+            <translation>Meddelandemall förhandsgranskad</translation>
+        </message>
+        <message>
+            <location filename="../../ui/privacy/action_names.py" line="106" />
+            <source>Message template saved</source>
+            <translation>Meddelandemall sparad</translation>
+        </message>
+        <message>
+            <location filename="../../ui/privacy/action_names.py" line="107" />
+            <source>Message log viewed</source>
+            <translation>Meddelandeloggen visad</translation>
+        </message>
+        <message>
+            <location filename="../../ui/privacy/action_names.py" line="108" />
+            <source>Message settings changed</source>
+            <translation>Meddelandeinställningar ändrade</translation>
+        </message>
+        <message>
+            <location filename="../../ui/privacy/action_names.py" line="109" />
+            <source>Treatment note corrected</source>
+            <translation>Vårdanteckning rättad</translation>
+        </message>
+        <message>
+            <location filename="../../ui/privacy/action_names.py" line="110" />
+            <source>Treatment notes read</source>
+            <translation>Vårdanteckningar lästa</translation>
+        </message>
+        <message>
+            <location filename="../../ui/privacy/action_names.py" line="111" />
+            <source>Treatment note written</source>
+            <translation>Vårdanteckning skriven</translation>
+        </message>
+        <message>
+            <location filename="../../ui/privacy/action_names.py" line="112" />
+            <source>Opening hours changed</source>
+            <translation>Öppettider ändrade</translation>
+        </message>
+        <message>
+            <location filename="../../ui/privacy/action_names.py" line="113" />
+            <source>Password change failed</source>
+            <translation>Lösenordsbytet misslyckades</translation>
+        </message>
+        <message>
+            <location filename="../../ui/privacy/action_names.py" line="114" />
+            <source>Password changed</source>
+            <translation>Lösenordet bytt</translation>
+        </message>
+        <message>
+            <location filename="../../ui/privacy/action_names.py" line="115" />
+            <source>Bank payment recorded</source>
+            <translation>Bankbetalning registrerad</translation>
+        </message>
+        <message>
+            <location filename="../../ui/privacy/action_names.py" line="116" />
+            <source>Payments listed</source>
+            <translation>Betalningar listade</translation>
+        </message>
+        <message>
+            <location filename="../../ui/privacy/action_names.py" line="117" />
+            <source>Payment previewed</source>
+            <translation>Betalning förhandsgranskad</translation>
+        </message>
+        <message>
+            <location filename="../../ui/privacy/action_names.py" line="118" />
+            <source>Payment refunded</source>
+            <translation>Betalning återbetald</translation>
+        </message>
+        <message>
+            <location filename="../../ui/privacy/action_names.py" line="119" />
+            <source>Payment taken</source>
+            <translation>Betalning mottagen</translation>
+        </message>
+        <message>
+            <location filename="../../ui/privacy/action_names.py" line="120" />
+            <source>Refused: no permission</source>
+            <translation>Nekad: behörighet saknas</translation>
+        </message>
+        <message>
+            <location filename="../../ui/privacy/action_names.py" line="121" />
+            <source>Business set up</source>
+            <translation>Företaget inrättat</translation>
+        </message>
+        <message>
+            <location filename="../../ui/privacy/action_names.py" line="122" />
+            <source>Business details changed</source>
+            <translation>Företagets uppgifter ändrade</translation>
+        </message>
+        <message>
+            <location filename="../../ui/privacy/action_names.py" line="124" />
+            <source>Client's data exported (access request)</source>
+            <translation>Kundens uppgifter exporterade (begäran om insyn)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/privacy/action_names.py" line="125" />
+            <source>Access report produced</source>
+            <translation>Loggutredning upprättad</translation>
+        </message>
+        <message>
+            <location filename="../../ui/privacy/action_names.py" line="126" />
+            <source>Client's data erased</source>
+            <translation>Kundens uppgifter raderade</translation>
+        </message>
+        <message>
+            <location filename="../../ui/privacy/action_names.py" line="127" />
+            <source>Erasure planned</source>
+            <translation>Radering planerad</translation>
+        </message>
+        <message>
+            <location filename="../../ui/privacy/action_names.py" line="128" />
+            <source>Privacy notice produced</source>
+            <translation>Dataskyddsbeskrivning upprättad</translation>
+        </message>
+        <message>
+            <location filename="../../ui/privacy/action_names.py" line="129" />
+            <source>Erasure outcome printed</source>
+            <translation>Raderingens resultat utskrivet</translation>
+        </message>
+        <message>
+            <location filename="../../ui/privacy/action_names.py" line="130" />
+            <source>Privacy request recorded</source>
+            <translation>Dataskyddsbegäran registrerad</translation>
+        </message>
+        <message>
+            <location filename="../../ui/privacy/action_names.py" line="131" />
+            <source>Privacy request updated</source>
+            <translation>Dataskyddsbegäran uppdaterad</translation>
+        </message>
+        <message>
+            <location filename="../../ui/privacy/action_names.py" line="132" />
+            <source>Privacy requests viewed</source>
+            <translation>Dataskyddsbegäranden visade</translation>
+        </message>
+        <message>
+            <location filename="../../ui/privacy/action_names.py" line="133" />
+            <source>Old client data anonymised</source>
+            <translation>Gamla kunduppgifter anonymiserade</translation>
+        </message>
+        <message>
+            <location filename="../../ui/privacy/action_names.py" line="134" />
+            <source>Clients past retention listed</source>
+            <translation>Kunder över lagringstiden listade</translation>
+        </message>
+        <message>
+            <location filename="../../ui/privacy/action_names.py" line="135" />
+            <source>Retention clean-up run</source>
+            <translation>Rensning efter lagringstid körd</translation>
+        </message>
+        <message>
+            <location filename="../../ui/privacy/action_names.py" line="136" />
+            <source>Receipt printed</source>
+            <translation>Kvitto utskrivet</translation>
+        </message>
+        <message>
+            <location filename="../../ui/privacy/action_names.py" line="137" />
+            <source>Refund receipt printed</source>
+            <translation>Återbetalningskvitto utskrivet</translation>
+        </message>
+        <message>
+            <location filename="../../ui/privacy/action_names.py" line="138" />
+            <source>Report viewed</source>
+            <translation>Rapport visad</translation>
+        </message>
+        <message>
+            <location filename="../../ui/privacy/action_names.py" line="139" />
+            <source>Room added</source>
+            <translation>Rum tillagt</translation>
+        </message>
+        <message>
+            <location filename="../../ui/privacy/action_names.py" line="140" />
+            <source>Room changed</source>
+            <translation>Rum ändrat</translation>
+        </message>
+        <message>
+            <location filename="../../ui/privacy/action_names.py" line="141" />
+            <source>Recurring appointments cancelled</source>
+            <translation>Återkommande bokningar avbokade</translation>
+        </message>
+        <message>
+            <location filename="../../ui/privacy/action_names.py" line="142" />
+            <source>Recurring appointments booked</source>
+            <translation>Återkommande bokningar gjorda</translation>
+        </message>
+        <message>
+            <location filename="../../ui/privacy/action_names.py" line="143" />
+            <source>Recurring appointments moved</source>
+            <translation>Återkommande bokningar flyttade</translation>
+        </message>
+        <message>
+            <location filename="../../ui/privacy/action_names.py" line="144" />
+            <source>Service activated</source>
+            <translation>Tjänst aktiverad</translation>
+        </message>
+        <message>
+            <location filename="../../ui/privacy/action_names.py" line="145" />
+            <source>Service added</source>
+            <translation>Tjänst tillagd</translation>
+        </message>
+        <message>
+            <location filename="../../ui/privacy/action_names.py" line="146" />
+            <source>Service deactivated</source>
+            <translation>Tjänst inaktiverad</translation>
+        </message>
+        <message>
+            <location filename="../../ui/privacy/action_names.py" line="147" />
+            <source>Service changed</source>
+            <translation>Tjänst ändrad</translation>
+        </message>
+        <message>
+            <location filename="../../ui/privacy/action_names.py" line="148" />
+            <source>Screen locked</source>
+            <translation>Skärmen låst</translation>
+        </message>
+        <message>
+            <location filename="../../ui/privacy/action_names.py" line="149" />
+            <source>Screen unlocked</source>
+            <translation>Skärmen upplåst</translation>
+        </message>
+        <message>
+            <location filename="../../ui/privacy/action_names.py" line="150" />
+            <source>Setting changed</source>
+            <translation>Inställning ändrad</translation>
+        </message>
+        <message>
+            <location filename="../../ui/privacy/action_names.py" line="151" />
+            <source>Staff member activated</source>
+            <translation>Anställd aktiverad</translation>
+        </message>
+        <message>
+            <location filename="../../ui/privacy/action_names.py" line="152" />
+            <source>Staff member added</source>
+            <translation>Anställd tillagd</translation>
+        </message>
+        <message>
+            <location filename="../../ui/privacy/action_names.py" line="153" />
+            <source>Staff member deactivated</source>
+            <translation>Anställd inaktiverad</translation>
+        </message>
+        <message>
+            <location filename="../../ui/privacy/action_names.py" line="154" />
+            <source>Staff member's password reset</source>
+            <translation>Anställds lösenord återställt</translation>
+        </message>
+        <message>
+            <location filename="../../ui/privacy/action_names.py" line="155" />
+            <source>Staff member changed</source>
+            <translation>Anställds uppgifter ändrade</translation>
+        </message>
+        <message>
+            <location filename="../../ui/privacy/action_names.py" line="156" />
+            <source>Added to the waiting list</source>
+            <translation>Tillagd i kölistan</translation>
+        </message>
+        <message>
+            <location filename="../../ui/privacy/action_names.py" line="157" />
+            <source>Waiting list matched to free times</source>
+            <translation>Kölistan matchad mot lediga tider</translation>
+        </message>
+        <message>
+            <location filename="../../ui/privacy/action_names.py" line="158" />
+            <source>Removed from the waiting list</source>
+            <translation>Borttagen från kölistan</translation>
+        </message>
+        <message>
+            <location filename="../../ui/privacy/action_names.py" line="159" />
+            <source>Waiting list entry resolved</source>
+            <translation>Köplats åtgärdad</translation>
+        </message>
+        <message>
+            <location filename="../../ui/privacy/action_names.py" line="160" />
+            <source>Waiting list viewed</source>
+            <translation>Kölistan visad</translation>
+        </message>
+        <message>
+            <location filename="../../ui/privacy/action_names.py" line="177" />
+            <source>All events whose code starts with %1</source>
+            <translation>Alla händelser vars kod börjar med %1</translation>
+        </message>
+        <message>
+            <location filename="../../ui/privacy/action_names.py" line="182" />
+            <source>All actions</source>
+            <translation>Alla åtgärder</translation>
         </message>
     </context>
     <context>
@@ -7780,87 +8468,87 @@ Ingenting sparas förrän du trycker på Färdig på sista sidan.</translation>
     <context>
         <name>privacy</name>
         <message>
-            <location filename="../../ui/privacy/audit_page.py" line="45" />
+            <location filename="../../ui/privacy/audit_page.py" line="46" />
             <source>No.</source>
             <translation>Nr</translation>
         </message>
         <message>
-            <location filename="../../ui/privacy/audit_page.py" line="46" />
+            <location filename="../../ui/privacy/audit_page.py" line="47" />
             <location filename="../../ui/privacy/dialogs.py" line="259" />
             <source>When</source>
             <translation>Tidpunkt</translation>
         </message>
         <message>
-            <location filename="../../ui/privacy/audit_page.py" line="47" />
+            <location filename="../../ui/privacy/audit_page.py" line="48" />
             <location filename="../../ui/privacy/dialogs.py" line="260" />
             <source>Who</source>
             <translation>Vem</translation>
         </message>
         <message>
-            <location filename="../../ui/privacy/audit_page.py" line="48" />
+            <location filename="../../ui/privacy/audit_page.py" line="49" />
             <location filename="../../ui/privacy/dialogs.py" line="261" />
             <source>Workstation</source>
             <translation>Arbetsstation</translation>
         </message>
         <message>
-            <location filename="../../ui/privacy/audit_page.py" line="49" />
-            <location filename="../../ui/privacy/audit_page.py" line="114" />
+            <location filename="../../ui/privacy/audit_page.py" line="50" />
+            <location filename="../../ui/privacy/audit_page.py" line="127" />
             <location filename="../../ui/privacy/dialogs.py" line="262" />
             <source>Action</source>
             <translation>Åtgärd</translation>
         </message>
         <message>
-            <location filename="../../ui/privacy/audit_page.py" line="50" />
+            <location filename="../../ui/privacy/audit_page.py" line="51" />
             <location filename="../../ui/privacy/requests_page.py" line="54" />
             <source>Outcome</source>
             <translation>Resultat</translation>
         </message>
         <message>
-            <location filename="../../ui/privacy/audit_page.py" line="51" />
+            <location filename="../../ui/privacy/audit_page.py" line="52" />
             <source>Client no.</source>
             <translation>Kundnr</translation>
         </message>
         <message>
-            <location filename="../../ui/privacy/audit_page.py" line="52" />
+            <location filename="../../ui/privacy/audit_page.py" line="53" />
             <source>Fields</source>
             <translation>Fält</translation>
         </message>
         <message>
-            <location filename="../../ui/privacy/audit_page.py" line="53" />
+            <location filename="../../ui/privacy/audit_page.py" line="54" />
             <location filename="../../ui/privacy/dialogs.py" line="263" />
             <source>Reason</source>
             <translation>Orsak</translation>
         </message>
         <message>
-            <location filename="../../ui/privacy/audit_page.py" line="68" />
+            <location filename="../../ui/privacy/audit_page.py" line="69" />
             <source>OK</source>
             <translation>OK</translation>
         </message>
         <message>
-            <location filename="../../ui/privacy/audit_page.py" line="69" />
-            <location filename="../../ui/privacy/common.py" line="85" />
+            <location filename="../../ui/privacy/audit_page.py" line="70" />
+            <location filename="../../ui/privacy/common.py" line="73" />
             <source>Refused</source>
             <translation>Nekad</translation>
         </message>
         <message>
-            <location filename="../../ui/privacy/audit_page.py" line="70" />
+            <location filename="../../ui/privacy/audit_page.py" line="71" />
             <source>Failed</source>
             <translation>Misslyckades</translation>
         </message>
         <message>
-            <location filename="../../ui/privacy/audit_page.py" line="102" />
-            <location filename="../../ui/privacy/dialogs.py" line="297" />
+            <location filename="../../ui/privacy/audit_page.py" line="115" />
+            <location filename="../../ui/privacy/dialogs.py" line="298" />
             <source>From</source>
             <translation>Från</translation>
         </message>
         <message>
-            <location filename="../../ui/privacy/audit_page.py" line="103" />
-            <location filename="../../ui/privacy/dialogs.py" line="298" />
+            <location filename="../../ui/privacy/audit_page.py" line="116" />
+            <location filename="../../ui/privacy/dialogs.py" line="299" />
             <source>To</source>
             <translation>Till</translation>
         </message>
         <message>
-            <location filename="../../ui/privacy/audit_page.py" line="107" />
+            <location filename="../../ui/privacy/audit_page.py" line="120" />
             <location filename="../../ui/privacy/dialogs.py" line="64" />
             <location filename="../../ui/privacy/requests_page.py" line="49" />
             <location filename="../../ui/privacy/requests_page.py" line="100" />
@@ -7869,76 +8557,76 @@ Ingenting sparas förrän du trycker på Färdig på sista sidan.</translation>
             <translation>Kund</translation>
         </message>
         <message>
-            <location filename="../../ui/privacy/audit_page.py" line="108" />
+            <location filename="../../ui/privacy/audit_page.py" line="121" />
             <source>Staff member</source>
             <translation>Medarbetare</translation>
         </message>
         <message>
-            <location filename="../../ui/privacy/audit_page.py" line="113" />
+            <location filename="../../ui/privacy/audit_page.py" line="126" />
             <source>Dates</source>
             <translation>Datum</translation>
         </message>
         <message>
-            <location filename="../../ui/privacy/audit_page.py" line="116" />
+            <location filename="../../ui/privacy/audit_page.py" line="129" />
             <source>Search</source>
             <translation>Sök</translation>
         </message>
         <message>
-            <location filename="../../ui/privacy/audit_page.py" line="119" />
+            <location filename="../../ui/privacy/audit_page.py" line="132" />
             <source>Verify chain</source>
             <translation>Kontrollera kedjan</translation>
         </message>
         <message>
-            <location filename="../../ui/privacy/audit_page.py" line="123" />
+            <location filename="../../ui/privacy/audit_page.py" line="136" />
             <source>Access report for the client…</source>
             <translation>Loggutdrag för kunden…</translation>
         </message>
         <message>
-            <location filename="../../ui/privacy/audit_page.py" line="153" />
-            <location filename="../../ui/privacy/audit_page.py" line="177" />
-            <location filename="../../ui/privacy/dialogs.py" line="328" />
+            <location filename="../../ui/privacy/audit_page.py" line="166" />
+            <location filename="../../ui/privacy/audit_page.py" line="205" />
+            <location filename="../../ui/privacy/dialogs.py" line="329" />
             <source>Cannot read the log</source>
             <translation>Det går inte att läsa loggen</translation>
         </message>
         <message>
-            <location filename="../../ui/privacy/audit_page.py" line="156" />
+            <location filename="../../ui/privacy/audit_page.py" line="169" />
             <source>Anyone</source>
             <translation>Vem som helst</translation>
         </message>
         <message>
-            <location filename="../../ui/privacy/audit_page.py" line="182" />
+            <location filename="../../ui/privacy/audit_page.py" line="210" />
             <source>The newest %1 events; narrow the filters to see older ones.</source>
             <translation>De %1 senaste händelserna; begränsa filtren för att se äldre.</translation>
         </message>
         <message>
-            <location filename="../../ui/privacy/audit_page.py" line="190" />
+            <location filename="../../ui/privacy/audit_page.py" line="218" />
             <source>Cannot verify</source>
             <translation>Det går inte att kontrollera</translation>
         </message>
         <message>
-            <location filename="../../ui/privacy/audit_page.py" line="193" />
-            <location filename="../../ui/privacy/audit_page.py" line="199" />
+            <location filename="../../ui/privacy/audit_page.py" line="221" />
+            <location filename="../../ui/privacy/audit_page.py" line="227" />
             <source>Audit chain</source>
             <translation>Händelseloggens kedja</translation>
         </message>
         <message>
-            <location filename="../../ui/privacy/audit_page.py" line="194" />
+            <location filename="../../ui/privacy/audit_page.py" line="222" />
             <source>The audit chain is intact: %1 events verified.</source>
             <translation>Händelseloggens kedja är intakt: %1 händelser har kontrollerats.</translation>
         </message>
         <message>
-            <location filename="../../ui/privacy/audit_page.py" line="200" />
+            <location filename="../../ui/privacy/audit_page.py" line="228" />
             <source>The audit chain is broken at event %1 (%2). Events before it verified: %3. Keep this computer as it is and contact support.</source>
             <translation>Händelseloggens kedja är bruten vid händelse %1 (%2). Kontrollerade händelser före den: %3. Lämna datorn som den är och kontakta supporten.</translation>
         </message>
         <message>
-            <location filename="../../ui/privacy/audit_page.py" line="209" />
-            <location filename="../../ui/privacy/dialogs.py" line="287" />
+            <location filename="../../ui/privacy/audit_page.py" line="237" />
+            <location filename="../../ui/privacy/dialogs.py" line="288" />
             <source>Access report</source>
             <translation>Loggutdrag</translation>
         </message>
         <message>
-            <location filename="../../ui/privacy/audit_page.py" line="210" />
+            <location filename="../../ui/privacy/audit_page.py" line="238" />
             <location filename="../../ui/privacy/dialogs.py" line="74" />
             <location filename="../../ui/privacy/requests_page.py" line="114" />
             <source>Choose a client first.</source>
@@ -7972,7 +8660,7 @@ Ingenting sparas förrän du trycker på Färdig på sista sidan.</translation>
         <message>
             <location filename="../../ui/privacy/card_menu.py" line="31" />
             <location filename="../../ui/privacy/card_menu.py" line="87" />
-            <location filename="../../ui/privacy/common.py" line="73" />
+            <location filename="../../ui/privacy/common.py" line="61" />
             <source>Objection to marketing</source>
             <translation>Förbud mot marknadsföring</translation>
         </message>
@@ -8009,153 +8697,153 @@ Ingenting sparas förrän du trycker på Färdig på sista sidan.</translation>
             <translation>Båda samtyckena till marknadsföring har återkallats och förbudet har registrerats.</translation>
         </message>
         <message>
-            <location filename="../../ui/privacy/common.py" line="62" />
+            <location filename="../../ui/privacy/common.py" line="50" />
             <source>Cannot save</source>
             <translation>Det går inte att spara</translation>
         </message>
         <message>
-            <location filename="../../ui/privacy/common.py" line="63" />
+            <location filename="../../ui/privacy/common.py" line="51" />
             <source>The file could not be written. Choose another folder.</source>
             <translation>Det gick inte att skriva filen. Välj en annan mapp.</translation>
         </message>
         <message>
-            <location filename="../../ui/privacy/common.py" line="71" />
+            <location filename="../../ui/privacy/common.py" line="59" />
             <source>Access to data</source>
             <translation>Insyn i uppgifter</translation>
         </message>
         <message>
-            <location filename="../../ui/privacy/common.py" line="72" />
+            <location filename="../../ui/privacy/common.py" line="60" />
             <source>Rectification</source>
             <translation>Rättelse</translation>
         </message>
         <message>
-            <location filename="../../ui/privacy/common.py" line="74" />
+            <location filename="../../ui/privacy/common.py" line="62" />
             <source>Erasure</source>
             <translation>Radering</translation>
         </message>
         <message>
-            <location filename="../../ui/privacy/common.py" line="75" />
+            <location filename="../../ui/privacy/common.py" line="63" />
             <source>Restriction</source>
             <translation>Begränsning av behandling</translation>
         </message>
         <message>
-            <location filename="../../ui/privacy/common.py" line="76" />
+            <location filename="../../ui/privacy/common.py" line="64" />
             <source>Access log report</source>
             <translation>Loggutdrag</translation>
         </message>
         <message>
-            <location filename="../../ui/privacy/common.py" line="82" />
+            <location filename="../../ui/privacy/common.py" line="70" />
             <location filename="../../ui/privacy/requests_page.py" line="48" />
             <source>Received</source>
             <translation>Mottagen</translation>
         </message>
         <message>
-            <location filename="../../ui/privacy/common.py" line="83" />
+            <location filename="../../ui/privacy/common.py" line="71" />
             <source>In progress</source>
             <translation>Under behandling</translation>
         </message>
         <message>
-            <location filename="../../ui/privacy/common.py" line="84" />
+            <location filename="../../ui/privacy/common.py" line="72" />
             <source>Completed</source>
             <translation>Slutförd</translation>
         </message>
         <message>
-            <location filename="../../ui/privacy/common.py" line="91" />
+            <location filename="../../ui/privacy/common.py" line="79" />
             <source>Erase now</source>
             <translation>Raderas nu</translation>
         </message>
         <message>
-            <location filename="../../ui/privacy/common.py" line="92" />
+            <location filename="../../ui/privacy/common.py" line="80" />
             <source>Anonymise now</source>
             <translation>Anonymiseras nu</translation>
         </message>
         <message>
-            <location filename="../../ui/privacy/common.py" line="93" />
+            <location filename="../../ui/privacy/common.py" line="81" />
             <source>Keep (restricted)</source>
             <translation>Bevaras (begränsad)</translation>
         </message>
         <message>
-            <location filename="../../ui/privacy/common.py" line="94" />
+            <location filename="../../ui/privacy/common.py" line="82" />
             <source>No data</source>
             <translation>Inga uppgifter</translation>
         </message>
         <message>
-            <location filename="../../ui/privacy/common.py" line="100" />
+            <location filename="../../ui/privacy/common.py" line="88" />
             <source>Name, birth date, identity code</source>
             <translation>Namn, födelsedatum, personbeteckning</translation>
         </message>
         <message>
-            <location filename="../../ui/privacy/common.py" line="101" />
+            <location filename="../../ui/privacy/common.py" line="89" />
             <source>Contact and billing details</source>
             <translation>Kontakt- och faktureringsuppgifter</translation>
         </message>
         <message>
-            <location filename="../../ui/privacy/common.py" line="102" />
+            <location filename="../../ui/privacy/common.py" line="90" />
             <source>Marketing and reminder consents</source>
             <translation>Samtycken till marknadsföring och påminnelser</translation>
         </message>
         <message>
-            <location filename="../../ui/privacy/common.py" line="103" />
+            <location filename="../../ui/privacy/common.py" line="91" />
             <source>Consent to storing treatment data</source>
             <translation>Samtycke till lagring av vårdanteckningar</translation>
         </message>
         <message>
-            <location filename="../../ui/privacy/common.py" line="104" />
+            <location filename="../../ui/privacy/common.py" line="92" />
             <source>Bookings</source>
             <translation>Bokningar</translation>
         </message>
         <message>
-            <location filename="../../ui/privacy/common.py" line="105" />
+            <location filename="../../ui/privacy/common.py" line="93" />
             <source>Visits</source>
             <translation>Besök</translation>
         </message>
         <message>
-            <location filename="../../ui/privacy/common.py" line="106" />
+            <location filename="../../ui/privacy/common.py" line="94" />
             <source>Treatment notes (patient records)</source>
             <translation>Vårdanteckningar (journalhandlingar)</translation>
         </message>
         <message>
-            <location filename="../../ui/privacy/common.py" line="107" />
+            <location filename="../../ui/privacy/common.py" line="95" />
             <source>Invoices (bookkeeping vouchers)</source>
             <translation>Fakturor (bokföringsverifikat)</translation>
         </message>
         <message>
-            <location filename="../../ui/privacy/common.py" line="108" />
+            <location filename="../../ui/privacy/common.py" line="96" />
             <source>Draft invoices</source>
             <translation>Fakturautkast</translation>
         </message>
         <message>
-            <location filename="../../ui/privacy/common.py" line="109" />
+            <location filename="../../ui/privacy/common.py" line="97" />
             <source>Payments (bookkeeping vouchers)</source>
             <translation>Betalningar (bokföringsverifikat)</translation>
         </message>
         <message>
-            <location filename="../../ui/privacy/common.py" line="110" />
+            <location filename="../../ui/privacy/common.py" line="98" />
             <source>Messages sent</source>
             <translation>Skickade meddelanden</translation>
         </message>
         <message>
-            <location filename="../../ui/privacy/common.py" line="111" />
+            <location filename="../../ui/privacy/common.py" line="99" />
             <source>Waiting list</source>
             <translation>Kölista</translation>
         </message>
         <message>
-            <location filename="../../ui/privacy/common.py" line="112" />
+            <location filename="../../ui/privacy/common.py" line="100" />
             <source>Audit trail</source>
             <translation>Händelselogg</translation>
         </message>
         <message>
-            <location filename="../../ui/privacy/common.py" line="130" />
+            <location filename="../../ui/privacy/common.py" line="118" />
             <source>Search: name, phone or birth date</source>
             <translation>Sök: namn, telefon eller födelsedatum</translation>
         </message>
         <message>
-            <location filename="../../ui/privacy/common.py" line="146" />
+            <location filename="../../ui/privacy/common.py" line="134" />
             <source>Any client</source>
             <translation>Alla kunder</translation>
         </message>
         <message>
-            <location filename="../../ui/privacy/common.py" line="156" />
+            <location filename="../../ui/privacy/common.py" line="144" />
             <source>Search failed</source>
             <translation>Sökningen misslyckades</translation>
         </message>
@@ -8166,7 +8854,7 @@ Ingenting sparas förrän du trycker på Färdig på sista sidan.</translation>
         </message>
         <message>
             <location filename="../../ui/privacy/dialogs.py" line="90" />
-            <location filename="../../ui/privacy/dialogs.py" line="300" />
+            <location filename="../../ui/privacy/dialogs.py" line="301" />
             <source>Language of the PDF</source>
             <translation>PDF-filens språk</translation>
         </message>
@@ -8283,30 +8971,30 @@ Ingenting sparas förrän du trycker på Färdig på sista sidan.</translation>
         </message>
         <message>
             <location filename="../../ui/privacy/dialogs.py" line="246" />
-            <location filename="../../ui/privacy/dialogs.py" line="346" />
+            <location filename="../../ui/privacy/dialogs.py" line="347" />
             <location filename="../../ui/privacy/notice_page.py" line="85" />
             <location filename="../../ui/privacy/requests_page.py" line="277" />
             <source>PDF files (*.pdf)</source>
             <translation>PDF-filer (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../../ui/privacy/dialogs.py" line="301" />
+            <location filename="../../ui/privacy/dialogs.py" line="302" />
             <source>Show</source>
             <translation>Visa</translation>
         </message>
         <message>
-            <location filename="../../ui/privacy/dialogs.py" line="309" />
+            <location filename="../../ui/privacy/dialogs.py" line="310" />
             <location filename="../../ui/privacy/notice_page.py" line="37" />
             <source>Save PDF…</source>
             <translation>Spara PDF…</translation>
         </message>
         <message>
-            <location filename="../../ui/privacy/dialogs.py" line="341" />
+            <location filename="../../ui/privacy/dialogs.py" line="342" />
             <source>Cannot make the report</source>
             <translation>Det går inte att göra rapporten</translation>
         </message>
         <message>
-            <location filename="../../ui/privacy/dialogs.py" line="345" />
+            <location filename="../../ui/privacy/dialogs.py" line="346" />
             <source>Save the access report</source>
             <translation>Spara loggutdraget</translation>
         </message>

@@ -9,6 +9,7 @@ from pathlib import Path
 import keyring
 import pytest
 from keyring.backends import null
+from sqlalchemy import select
 
 from tests.core.test_backup_service import add_clients, folder_target
 from vastaanotto import cli, secrets
@@ -23,7 +24,6 @@ from vastaanotto.practice_db import open_practice_database
 from vastaanotto.privacy import audit_chain
 from vastaanotto.progress import Progress
 from vastaanotto.services import backups
-from sqlalchemy import select
 
 
 def _client_names(db) -> list[str]:
@@ -64,7 +64,7 @@ def test_restore_with_the_recovery_key_after_the_keyring_is_lost(lost, capsys):
     out, err = capsys.readouterr()
     assert code == 0, err
     assert "database_key_missing" in err and f"Restored backup {lost['seq']}" in out
-    assert "encrypted with a new key" in out
+    assert "encrypted with a new key" in out and "Audit trail: OK" in out
 
     path = lost["path"]
     # Encrypted again, under a new key the keyring now holds.

@@ -231,14 +231,23 @@ def test_missing_manifest_is_refused(owner_ctx, target, made, tmp_path):
     assert backups.list_backups(owner_ctx, target) == []  # no manifest: not a backup
 
 
-def test_only_the_owner_may(owner_ctx, make_ctx, target):
+def test_only_the_owner_may_manage(owner_ctx, make_ctx, target, tmp_path):
     receptionist = make_ctx(Role.RECEPTION)
     for call in (lambda: backups.list_targets(receptionist),
-                 lambda: backups.run_backup(receptionist, Progress()),
-                 lambda: backups.backup_status(receptionist),
-                 lambda: backups.delete_target(receptionist, target)):
+                 lambda: backups.run_backup(receptionist, Progress(), target_id=target),
+                 lambda: backups.delete_target(receptionist, target),
+                 lambda: backups.key_status(receptionist),
+                 lambda: backups.create_keys(receptionist),
+                 lambda: backups.emergency_kit_pdf(receptionist, tmp_path / "kit.pdf"),
+                 lambda: backups.verify_latest(receptionist, Progress(), target_id=target),
+                 lambda: backups.list_backups(receptionist, target),
+                 lambda: backups.inspect_backup(receptionist, Progress(), path="x.age")):
         with pytest.raises(PermissionDenied):
             call()
+    assert not (tmp_path / "kit.pdf").exists()
+    # Backing up to every enabled target and reading the status are everyone's.
+    made = backups.run_backup(receptionist, Progress())
+    assert made.ok and backups.backup_status(receptionist).last_success_at is not None
 
 
 def test_target_validation(owner_ctx, tmp_path):

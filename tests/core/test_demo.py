@@ -13,20 +13,24 @@ import pytest
 from sqlalchemy import func, select, text
 
 from tests.conftest import CHEAP_HASHER, OWNER_PASSWORD, PROFILE, MemoryKeyring
-from vastaanotto.clock import HELSINKI
+from vastaanotto.clock import HELSINKI, fixed_clock
 from vastaanotto.db.engine import database_path
-from vastaanotto.demo import (DEMO_LOGINS, PHASES, DemoSummary, add_months, create_demo_database,
-                              create_demo_practice)
+from vastaanotto.demo import (DEMO_LOGINS, PHASES, DemoActivity, DemoSummary, add_months,
+                              create_demo_database, create_demo_practice)
+from vastaanotto.demo_data import COMPANY_BUYERS
 from vastaanotto.errors import Conflict
 from vastaanotto.finnish import validators
-from vastaanotto.models import (Absence, AbsenceKind, Appointment, AppointmentStatus,
-                                BookingChannel, CancelledBy, Client, Consent, ConsentKind,
-                                OpeningHours, Practice, Role, Room, Service, SpecialDay, Staff,
-                                StaffRole, VatClass, Visit, WorkingHours)
+from vastaanotto.models import (Absence, AbsenceKind, Appointment, AppointmentSeries,
+                                AppointmentStatus, AuditEvent, BookingChannel, CancelledBy,
+                                Client, Consent, ConsentKind, DataSubjectRequest, Invoice,
+                                InvoiceKind, InvoiceLine, InvoiceStatus, Message, OpeningHours,
+                                Payment, PaymentMethod, Practice, RequestStatus, Role, Room,
+                                Service, SpecialDay, Staff, StaffRole, VatClass, Visit,
+                                WaitlistEntry, WorkingHours)
 from vastaanotto.practice_db import create_practice, default_url, open_practice_database
 from vastaanotto.privacy import audit_chain
 from vastaanotto.progress import Cancelled, Progress
-from vastaanotto.services import auth
+from vastaanotto.services import auth, reminders, reports
 from vastaanotto.services.client_search import build_search_text
 
 # Both DST changes of the winter 2025–26 fall inside the generated half-year.
@@ -299,6 +303,11 @@ def test_same_seed_same_demo_other_seed_other_demo(tmp_path):
     assert first[0] != other[0] and first[1] != other[1]
 
 
+DESK_ACTIONS = {"invoice.created", "invoice.updated", "invoice.issued", "payment.taken",
+                "payment.bank_recorded", "waitlist.added", "appointment.booked",
+                "series.created", "privacy.request_recorded"}
+
+
 def test_audit_chain_verifies_with_the_key_from_the_keyring(tmp_path):
     url = default_url(tmp_path)
     db = open_practice_database(url)
@@ -311,11 +320,17 @@ def test_audit_chain_verifies_with_the_key_from_the_keyring(tmp_path):
         with reopened.session() as s:
             result = audit_chain.verify(s, reopened.audit_key)
             events = s.execute(text("SELECT action, details FROM audit_event ORDER BY seq")).all()
-        assert result.ok and result.checked == 3
+        assert result.ok and result.checked == len(events) > 3
         actions = [action for action, _ in events]
-        assert actions == ["practice.initialized", "staff.created", "demo.generated"]
-        details = json.loads(events[-1][1])
-        assert details == summary.counts() and all(isinstance(v, int) for v in details.values())
+        # The setup and the bulk generation first, then the desk's past through the services.
+        assert actions[:3] == ["practice.initialized", "staff.created", "demo.generated"]
+        assert set(actions[3:]) <= DESK_ACTIONS and "invoice.issued" in actions[3:]
+        details = json.loads(events[2][1])
+        booked_in_series = summary.activity.series_appointments
+        assert details == {**summary.counts(),
+                           "appointments": summary.appointments - booked_in_series,
+                           "booked": summary.booked - booked_in_series}
+        assert all(isinstance(v, int) for v in details.values())
     finally:
         reopened.dispose()
 
@@ -364,4 +379,200 @@ def test_default_demo_has_2000_clients_and_is_quick(db):
     assert summary.clients == 2000 == _scalar(db, select(func.count(Client.id)))
     today = dt.datetime.now(HELSINKI).date()
     assert summary.first_day == add_months(today, -3)
+    # Whatever the real date, the desk's past is there: `make run` uses today.
+    activity = summary.activity
+    assert activity.invoices_overdue == 2 and activity.invoices_paid > 10
+    assert activity.desk_sales > 100 and activity.waitlist_entries == 4
     assert elapsed < 30
+
+
+# -- the desk's past: made through the services -------------------------------------------
+
+
+def _owner(db, hour: int = 9) -> object:
+    """The owner logged in on the demo's "today" (the demo's clock, not the real one)."""
+    username, password, _ = DEMO_LOGINS[0]
+    moment = dt.datetime.combine(TODAY, dt.time(hour), tzinfo=HELSINKI)
+    return auth.authenticate(db, username, password, workstation="demo-test",
+                             clock=fixed_clock(moment.astimezone(dt.timezone.utc)))
+
+
+def test_invoices_are_numbered_paid_and_overdue_as_a_desk_would_leave_them(demo):
+    db, summary = demo
+    activity = summary.activity
+    assert isinstance(activity, DemoActivity)
+    with db.session() as s:
+        invoices = list(s.scalars(select(Invoice).order_by(Invoice.number)))
+        paid_by: dict[int, list[Payment]] = {}
+        for payment in s.scalars(select(Payment)):
+            paid_by.setdefault(payment.invoice_id, []).append(payment)
+        lines = list(s.scalars(select(InvoiceLine)))
+        visits = {v.id: v for v in s.scalars(select(Visit))}
+        first_client = s.scalar(select(func.min(Client.id)))
+    # Gap-free numbers that grow with the issue date: the past was replayed in time order.
+    assert [i.number for i in invoices] == list(range(1, len(invoices) + 1))
+    assert [i.issue_date for i in invoices] == sorted(i.issue_date for i in invoices)
+    assert all(i.issue_date < TODAY for i in invoices)
+    billed = [i for i in invoices if i.kind is InvoiceKind.INVOICE]
+    assert len(billed) == activity.invoices >= 15
+    paid = [i for i in billed if i.status is InvoiceStatus.PAID]
+    assert len(paid) == activity.invoices_paid >= 10
+    for invoice in paid:
+        (payment,) = paid_by[invoice.id]
+        assert payment.method is PaymentMethod.BANK_TRANSFER
+        assert payment.amount == invoice.total and payment.bank_reference == invoice.reference
+        assert invoice.issue_date < payment.received_at.astimezone(HELSINKI).date() < TODAY
+    unpaid = [i for i in billed if i.status is InvoiceStatus.ISSUED]
+    assert all(i.id not in paid_by for i in unpaid)
+    long_overdue = [i for i in unpaid if (TODAY - i.due_date).days > 14]
+    assert len(long_overdue) == activity.invoices_overdue == 2
+    assert len(unpaid) - 2 == activity.invoices_open >= 1
+    company = [i for i in billed if i.buyer_business_id]
+    assert len(company) == activity.company_invoices >= 3
+    assert {i.buyer_business_id for i in company} <= {b["business_id"] for b in COMPANY_BUYERS}
+    assert all(i.buyer_name in {b["name"] for b in COMPANY_BUYERS} for i in company)
+    # Each billed visit is on one invoice or receipt, and each is a visit of its buyer.
+    on_invoice = Counter(line.visit_id for line in lines if line.visit_id is not None)
+    assert set(on_invoice.values()) == {1}
+    by_invoice = {i.id: i for i in invoices}
+    for line in lines:
+        assert visits[line.visit_id].client_id == by_invoice[line.invoice_id].client_id
+    # bench/invoice_pdf.py bills the first clients' visits itself: the demo leaves them alone.
+    assert min(visits[v].client_id for v in on_invoice) >= first_client + CLIENTS // 2
+    # The Overdue tab's count ("Overdue (2)") on the demo's today: a reminder may be made.
+    owner = _owner(db)
+    assert reminders.due_count(owner) == 2
+
+
+def test_desk_sales_fill_the_cash_report_and_the_monthly_chart(demo):
+    db, summary = demo
+    activity = summary.activity
+    with db.session() as s:
+        receipts = list(s.scalars(select(Invoice).where(Invoice.kind == InvoiceKind.RECEIPT)))
+        desk = list(s.scalars(select(Payment).where(
+            Payment.method != PaymentMethod.BANK_TRANSFER)))
+        receptionist = s.scalar(select(Staff.id).where(Staff.username == "vastaanotto"))
+        visit_end = dict(s.execute(select(InvoiceLine.invoice_id, Visit.completed_at)
+                                   .join(Visit, Visit.id == InvoiceLine.visit_id)).all())
+    assert len(receipts) == activity.desk_sales > 50
+    assert all(r.status is InvoiceStatus.PAID for r in receipts)
+    methods = Counter(p.method for p in desk)
+    assert methods == {PaymentMethod.CARD: activity.card_sales,
+                       PaymentMethod.MOBILEPAY: activity.mobilepay_sales,
+                       PaymentMethod.CASH: activity.cash_sales}
+    assert min(methods.values()) > 0
+    for payment in desk:
+        # Paid at the desk just after the visit, by the receptionist, that day.
+        ended = visit_end[payment.invoice_id]
+        assert ended < payment.received_at < ended + dt.timedelta(minutes=10)
+        assert payment.received_by_id == receptionist
+    recent = [p for p in desk if p.received_at >= NOW - dt.timedelta(days=28)]
+    assert len(recent) > len(desk) / 3
+    owner = _owner(db)
+    busiest = Counter(p.received_at.astimezone(HELSINKI).date() for p in desk).most_common(1)
+    day, count = busiest[0]
+    report = reports.cash_report(owner, day)
+    assert report.total[2] == count and report.total[4] > 0
+    months = reports.sales_by_month(owner, summary.first_day, TODAY - dt.timedelta(days=1))
+    assert len(months.rows) == 4 and all(row[1] > 0 for row in months.rows)
+
+
+def test_waitlist_series_and_privacy_requests_are_open_work(demo):
+    db, summary = demo
+    activity = summary.activity
+    with db.session() as s:
+        entries = list(s.scalars(select(WaitlistEntry)))
+        series = list(s.scalars(select(AppointmentSeries)))
+        members = list(s.scalars(select(Appointment).where(Appointment.series_id.is_not(None))))
+        requests = list(s.scalars(select(DataSubjectRequest)))
+        messages = s.scalar(select(func.count(Message.id)))
+        actions = Counter(s.scalars(select(AuditEvent.action)))
+        desk_times = list(s.scalars(select(AuditEvent.at).where(
+            AuditEvent.action.in_(DESK_ACTIONS))))
+    assert len(entries) == activity.waitlist_entries == 4
+    assert all(e.resolved_at is None and e.latest > NOW and e.note is not None for e in entries)
+    assert len({e.client_id for e in entries}) == 4
+    assert len(series) == activity.series == 2
+    assert {x.interval_weeks for x in series} == {1, 2}
+    per_series = Counter(m.series_id for m in members)
+    assert sum(per_series.values()) == activity.series_appointments + 2
+    assert all(n >= 3 for n in per_series.values())  # the first and at least two more
+    assert all(m.status is AppointmentStatus.BOOKED and m.starts_at > NOW for m in members)
+    for x in series:
+        # Every member at the same local time, a whole number of intervals after the first.
+        mine = sorted((m for m in members if m.series_id == x.id), key=lambda m: m.starts_at)
+        assert {_local(m.starts_at).time() for m in mine} == {x.local_start_time}
+        assert len({m.client_id for m in mine}) == len({m.practitioner_id for m in mine}) == 1
+        for m in mine:
+            weeks, rest = divmod((_local(m.starts_at).date() - x.first_date).days, 7)
+            assert rest == 0 and weeks % x.interval_weeks == 0
+    assert len(requests) == activity.privacy_requests == 2
+    assert all(r.status is RequestStatus.RECEIVED and r.received_on < TODAY for r in requests)
+    # Nothing was sent or queued: e-mail and SMS are off in a demo.
+    assert messages == 0
+    assert actions["invoice.issued"] == activity.invoices + activity.desk_sales
+    assert actions["payment.taken"] == activity.desk_sales
+    assert actions["payment.bank_recorded"] == activity.invoices_paid
+    assert actions["waitlist.added"] == 4 and actions["series.created"] == 2
+    assert actions["appointment.booked"] == activity.series_appointments
+    assert actions["privacy.request_recorded"] == 2
+    assert desk_times and max(desk_times) < NOW  # all of it is the demo's history
+
+
+def test_clients_with_upcoming_bookings_would_get_reminders(demo):
+    db, _ = demo
+    with db.session() as s:
+        upcoming = set(s.scalars(select(Appointment.client_id).where(
+            Appointment.starts_at >= NOW, Appointment.status == AppointmentStatus.BOOKED)))
+        latest: dict[int, bool] = {}
+        for c in s.scalars(select(Consent).where(Consent.kind == ConsentKind.REMINDERS)
+                           .order_by(Consent.recorded_at, Consent.id)):
+            latest[c.client_id] = c.given
+        reachable = {c.id for c in s.scalars(select(Client)) if c.phone or c.email}
+    willing = {c for c in upcoming if latest.get(c) and c in reachable}
+    assert len(willing) > 0.8 * len(upcoming)
+
+
+def test_the_audit_chain_of_the_whole_demo_verifies(demo):
+    db, _ = demo
+    with db.session() as s:
+        result = audit_chain.verify(s, db.audit_key)
+        events = s.scalar(select(func.count()).select_from(AuditEvent))
+    assert result.ok and result.checked == events > 500
+
+
+def test_without_activity_the_calendar_is_bare(tmp_path):
+    db = open_practice_database(default_url(tmp_path))
+    try:
+        summary = create_demo_practice(db, clients=30, today=TODAY, activity=False)
+        assert summary.activity is None
+        with db.session() as s:
+            for model in (Invoice, Payment, WaitlistEntry, AppointmentSeries,
+                          DataSubjectRequest):
+                assert s.scalar(select(func.count()).select_from(model)) == 0
+            assert s.scalar(select(func.count(Appointment.id))) == summary.appointments
+    finally:
+        db.dispose()
+
+
+@pytest.mark.parametrize("today", [dt.date(2026, 6, 1), dt.date(2027, 1, 1),
+                                   dt.date(2026, 3, 29)])
+def test_the_desk_past_fits_any_today(tmp_path, today):
+    """The first of a month (company invoices issued that very day would be today: not yet),
+    New Year's Day (a holiday), the Sunday summer time begins."""
+    db = open_practice_database(default_url(tmp_path))
+    try:
+        activity = create_demo_practice(db, clients=200, today=today).activity
+        assert activity.invoices_overdue == 2 and activity.invoices_paid > 5
+        assert activity.desk_sales > 30 and activity.waitlist_entries == 4
+        assert activity.privacy_requests == 2
+        with db.session() as s:
+            assert audit_chain.verify(s, db.audit_key).ok
+            assert s.scalar(select(func.max(Invoice.issue_date))) < today
+            assert s.scalar(select(func.max(Payment.received_at))) < _utc_midnight(today)
+    finally:
+        db.dispose()
+
+
+def _utc_midnight(day: dt.date) -> dt.datetime:
+    return dt.datetime.combine(day, dt.time(0), tzinfo=HELSINKI)

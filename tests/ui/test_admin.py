@@ -406,7 +406,7 @@ def test_settings_without_language_change_do_not_reinstall(qtbot, admin, monkeyp
 def test_admin_pages_are_listed(admin):
     names = [admin.nav.item(i).text() for i in range(admin.nav.count())]
     assert names == ["Staff", "Services", "Rooms", "Opening hours", "Business profile",
-                     "Settings", "Messages", "Message templates", "Backups", "Encryption"]
+                     "Settings", "Message settings", "Message templates", "Backups", "Encryption"]
     admin.show_page(admin.hours_page)
     assert admin.stack.currentWidget() is admin.hours_page
 

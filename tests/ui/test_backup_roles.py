@@ -192,3 +192,25 @@ def test_no_refresh_or_schedule_step_is_a_refused_call(qtbot, db, owner_ctx, mak
         assert mine == [] and not label.isVisible()
     if Role.OWNER not in roles:
         assert "backup.verified" not in mine  # the drill is the owner's
+
+
+def test_a_receptionists_main_window_shows_the_status_and_runs_the_schedule(
+        qtbot, owner_ctx, reception, tmp_path):
+    from PySide6.QtCore import QSettings
+
+    from ui.main_window import MainWindow
+
+    folder_target(owner_ctx, tmp_path / "usb")
+    shutil.rmtree(tmp_path / "usb")
+    window = MainWindow(reception, qsettings=QSettings(str(tmp_path / "ui.ini"),
+                                                       QSettings.Format.IniFormat))
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    assert window.backup_scheduler.active and window.backup_status.isVisible()
+    window.tasks.synchronous = True  # the scheduled run in this thread, for the test
+    assert window.backup_scheduler.tick() == "backup"  # fails: the location is gone
+    # Broadcast through the window to the label: red, and she is told whom to tell.
+    qtbot.waitUntil(lambda: window.backup_status.bad, timeout=3000)
+    assert "tell the owner" in window.backup_status.toolTip()
+    assert failure_windows() == []

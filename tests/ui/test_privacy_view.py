@@ -266,3 +266,39 @@ def test_view_speaks_finnish_with_the_finnish_translators(qtbot, pp, finnish):
     # A text written as adjacent literals: translated as the one joined text.
     assert view.retention_page.due.text().startswith(
         "Säilytysaikoja ei ole käyty läpi viimeisen kuukauden aikana")
+
+
+def test_log_viewer_shows_action_names_and_filters_by_the_chosen_code(qtbot, view, pp):
+    page = view.audit_page
+    model, action = page.model, page.model.Column.ACTION
+    codes = [r.action for r in model.rows()]
+    shown = column(model, action)
+    assert "note.written" in codes and "Treatment note written" in shown
+    assert not set(codes) & set(shown)                     # no raw code in the column
+    row = codes.index("note.written")
+    assert model.index(row, action).data(Qt.ItemDataRole.ToolTipRole) == "note.written"
+
+    # the filter list names the actions and carries their codes
+    combo = page.action
+    entries = {combo.itemText(i): combo.itemData(i) for i in range(combo.count())}
+    assert entries["Treatment note written"] == "note.written"
+    assert entries["All actions"] == ""
+    assert entries["All events whose code starts with consent."] == "consent."
+    assert "note.written" not in entries
+
+    combo.setCurrentIndex(combo.findText("Treatment note written"))
+    qtbot.mouseClick(page.search_button, LEFT)
+    assert {r.action for r in model.rows()} == {"note.written"}
+    assert set(column(model, action)) == {"Treatment note written"}
+
+    combo.setCurrentIndex(combo.findText("All events whose code starts with consent."))
+    qtbot.mouseClick(page.search_button, LEFT)
+    assert {r.action for r in model.rows()} == {"consent.given"}
+
+    combo.setEditText("client.viewed")                      # a code typed by hand still works
+    qtbot.mouseClick(page.search_button, LEFT)
+    assert {r.action for r in model.rows()} == {"client.viewed"}
+
+    combo.setCurrentIndex(combo.findText("All actions"))
+    qtbot.mouseClick(page.search_button, LEFT)
+    assert len({r.action for r in model.rows()}) > 3

@@ -52,7 +52,7 @@ class AdminView(QWidget):
                  (self.tr("Opening hours"), self.hours_page),
                  (self.tr("Business profile"), self.profile_page),
                  (self.tr("Settings"), self.settings_page),
-                 (self.tr("Messages"), self.messages_page),
+                 (self.tr("Message settings"), self.messages_page),
                  (self.tr("Message templates"), self.templates_page),
                  (self.tr("Backups"), self.backup_page),
                  (self.tr("Encryption"), self.encryption_page)]

@@ -1,6 +1,6 @@
-"""The calendar's toolbar: Day/Week/Month/My day, date navigation, practitioner filter,
-columns by practitioner or room, colours, grid size, cancelled on/off, Walk-in, Waitlist and
-Print. Widgets only; the calendar view connects them (``CalendarView._build_toolbar``).
+"""The calendar's toolbar: Day/Week/Month/My day, date navigation, Walk-in, Waitlist and
+Print, then the display choices: practitioner filter, columns by practitioner or room, colours,
+grid size, cancelled on/off. Widgets only; the calendar view connects them (``CalendarView._build_toolbar``).
 """
 
 from __future__ import annotations
@@ -43,6 +43,15 @@ class CalendarToolbar(QToolBar):
         self.date_edit.setCalendarPopup(True)
         self.addWidget(self.date_edit)
         self.addSeparator()
+        # The desk's actions come before the display choices: when the window is narrow, the
+        # toolbar's overflow menu takes the choices from the end, never Walk-in or Print.
+        self.walk_in_action = self.addAction(self.tr("Walk-in…"))
+        self.walk_in_action.setObjectName("walkIn")
+        self.waitlist_action = self.addAction(self.tr("Waitlist"))
+        self.waitlist_action.setObjectName("waitlist")
+        self.print_action = self.addAction(self.tr("Print…"))
+        self.print_action.setObjectName("print")
+        self.addSeparator()
         self.practitioner_filter = QComboBox(self)
         self.practitioner_filter.setObjectName("practitionerFilter")
         self.practitioner_filter.addItem(self.tr("All practitioners"), None)
@@ -66,11 +75,3 @@ class CalendarToolbar(QToolBar):
         self.cancelled_check.setObjectName("showCancelled")
         self.cancelled_check.setToolTip(self.tr("Show cancelled appointments"))
         self.addWidget(self.cancelled_check)
-        self.addSeparator()
-        self.walk_in_action = self.addAction(self.tr("Walk-in…"))
-        self.walk_in_action.setObjectName("walkIn")
-        # Hooks: the waitlist and the day sheet are connected by their own modules.
-        self.waitlist_action = self.addAction(self.tr("Waitlist"))
-        self.waitlist_action.setObjectName("waitlist")
-        self.print_action = self.addAction(self.tr("Print…"))
-        self.print_action.setObjectName("print")

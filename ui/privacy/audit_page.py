@@ -7,13 +7,14 @@ from __future__ import annotations
 import datetime as dt
 import enum
 
-from PySide6.QtCore import QDate
+from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import (QCheckBox, QComboBox, QDateEdit, QFormLayout, QHBoxLayout,
                                QLabel, QMessageBox, QPushButton, QVBoxLayout, QWidget)
 
 from ui import formatting
 from ui.admin.common import Publish
 from ui.errors import show_error
+from ui.privacy import action_names
 from ui.privacy.common import ClientPicker, translate
 from ui.privacy.dialogs import AccessReportDialog
 from ui.widgets.rows_model import RowsModel
@@ -63,7 +64,7 @@ class AuditModel(RowsModel[AuditRow]):
         if column is C.WORKSTATION:
             return row.workstation
         if column is C.ACTION:
-            return row.action
+            return action_names.action_name(row.action)
         if column is C.OUTCOME:
             return {"ok": translate("privacy", "OK"),
                     "refused": translate("privacy", "Refused"),
@@ -73,6 +74,15 @@ class AuditModel(RowsModel[AuditRow]):
         if column is C.FIELDS:
             return ", ".join(row.fields)
         return row.reason
+
+    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
+        # The auditor reads the name; the exact code stays one hover away (support, and
+        # typing it into the filter).
+        if (role == Qt.ItemDataRole.ToolTipRole and index.isValid()
+                and index.column() == self.Column.ACTION
+                and 0 <= index.row() < self.rowCount()):
+            return self.row_at(index.row()).action
+        return super().data(index, role)
 
 
 def _date_filter(parent: QWidget, name: str, label: str) -> tuple[QCheckBox, QDateEdit]:
@@ -97,7 +107,10 @@ class AuditLogPage(QWidget):
         self.staff.setObjectName("staffFilter")
         self.action = QComboBox(self)
         self.action.setObjectName("actionFilter")
+        # Editable so a code or a prefix ("client.") can still be typed; the listed entries
+        # show names and carry their code as item data (see _action_code).
         self.action.setEditable(True)
+        self.action.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
         today = ctx.now().date()
         self.start_enabled, self.start = _date_filter(self, "start", translate("privacy", "From"))
         self.end_enabled, self.end = _date_filter(self, "end", translate("privacy", "To"))
@@ -157,9 +170,24 @@ class AuditLogPage(QWidget):
         for person in people:
             self.staff.addItem(person.display_name, person.id)
         self.action.clear()
-        self.action.addItem("")
-        prefixes = sorted({a.split(".")[0] + "." for a in actions})
-        self.action.addItems(prefixes + actions)
+        self.action.addItem(action_names.all_actions(), "")
+        prefixes = sorted({a.split(".")[0] + "." for a in actions if "." in a})
+        for prefix in prefixes:
+            self._add_action_item(action_names.prefix_name(prefix), prefix)
+        names = action_names.action_names(actions)
+        for code in sorted(actions, key=lambda c: (names[c].casefold(), c)):
+            self._add_action_item(names[code], code)
+
+    def _add_action_item(self, text: str, code: str) -> None:
+        self.action.addItem(text, code)
+        self.action.setItemData(self.action.count() - 1, code, Qt.ItemDataRole.ToolTipRole)
+
+    def _action_code(self) -> str:
+        """The code (or prefix) to filter by: a listed entry's code, else what was typed."""
+        text = self.action.currentText().strip()
+        index = self.action.findText(text, Qt.MatchFlag.MatchExactly)
+        code = self.action.itemData(index) if index >= 0 else None
+        return text if code is None else code
 
     def _dates(self) -> tuple[dt.date | None, dt.date | None]:
         def value(box, edit):
@@ -172,7 +200,7 @@ class AuditLogPage(QWidget):
         try:
             rows = audit_log.query_events(self.ctx, client_id=self.client.client_id,
                                           staff_id=self.staff.currentData(), start=start,
-                                          end=end, action=self.action.currentText().strip())
+                                          end=end, action=self._action_code())
         except VastaanottoError as exc:
             show_error(self, exc, translate("privacy", "Cannot read the log"))
             return

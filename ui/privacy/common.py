@@ -7,8 +7,6 @@ file, fsyncs and renames it (STYLE 7): a half-written export never looks finishe
 
 from __future__ import annotations
 
-import os
-import tempfile
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, Signal
@@ -19,6 +17,7 @@ from ui.errors import show_error
 from vastaanotto.context import Context
 from vastaanotto.errors import VastaanottoError
 from vastaanotto.models.privacy import RequestKind, RequestStatus
+from vastaanotto.paths import write_atomically
 from vastaanotto.privacy.erasure import Disposition
 from vastaanotto.services import clients as client_service
 
@@ -36,18 +35,7 @@ def choose_save_path(parent: QWidget | None, title: str, suggested: str,
 
 def write_file(path: str | Path, data: bytes | str) -> None:
     """Atomic: a temporary file in the same folder, fsync, then rename over ``path``."""
-    target = Path(path)
-    payload = data.encode("utf-8") if isinstance(data, str) else data
-    fd, tmp = tempfile.mkstemp(prefix=".tmp-", dir=target.parent)
-    try:
-        with os.fdopen(fd, "wb") as handle:
-            handle.write(payload)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.replace(tmp, target)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
+    write_atomically(Path(path), data.encode("utf-8") if isinstance(data, str) else data)
 
 
 def save_with_dialog(parent: QWidget, title: str, suggested: str, file_filter: str,

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (QComboBox, QDateEdit, QDialog, QDialogButtonBox, 
 from ui import formatting
 from ui.admin.common import Publish
 from ui.errors import show_error
-from ui.privacy import common
+from ui.privacy import action_names, common
 from ui.privacy.common import ClientPicker, translate
 from ui.widgets.rows_model import RowsModel
 from ui.widgets.tables import read_only_table
@@ -270,7 +270,8 @@ class AccessModel(RowsModel[AuditRow]):
         if column is self.Column.WORKSTATION:
             return row.workstation
         if column is self.Column.ACTION:
-            return row.action + (f" ({', '.join(row.fields)})" if row.fields else "")
+            name = action_names.action_name(row.action)
+            return name + (f" ({', '.join(row.fields)})" if row.fields else "")
         return row.reason
 
 

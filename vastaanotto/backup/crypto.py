@@ -27,25 +27,11 @@ from cryptography.exceptions import InvalidSignature
 from vastaanotto.backup import streams
 from vastaanotto.backup.keys import BackupKeys
 from vastaanotto.errors import BackupError, BackupRejected
+from vastaanotto.paths import fsync_file
 
 AGE_MAGIC = b"age-encryption.org/v1\n"
 MANIFEST_FORMAT = "vastaanotto-backup-manifest/1"
 CHUNK = 1024 * 1024
-
-
-def fsync_file(path: Path) -> None:
-    with open(path, "rb+") as handle:
-        os.fsync(handle.fileno())
-
-
-def fsync_dir(path: Path) -> None:
-    if os.name != "posix":  # Windows cannot open a directory; NTFS journals the rename
-        return
-    fd = os.open(path, os.O_RDONLY)
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)
 
 
 def sha256_file(path: Path) -> str:

@@ -24,7 +24,7 @@ import shutil
 import uuid
 from pathlib import Path
 
-from vastaanotto.backup.crypto import fsync_dir, fsync_file
+from vastaanotto.paths import fsync_dir, fsync_file
 from vastaanotto.backup.snapshot import copy_file_synced, is_plain_sqlite
 from vastaanotto.db.sqlite_file import sqlite_module
 from vastaanotto.errors import BackupError

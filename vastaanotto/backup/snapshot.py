@@ -21,7 +21,8 @@ from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from vastaanotto.backup.crypto import fsync_dir, fsync_file, sha256_file
+from vastaanotto.backup.crypto import sha256_file
+from vastaanotto.paths import fsync_dir, fsync_file
 from vastaanotto.db.engine import Database
 from vastaanotto.db.sqlite_file import sqlite_module
 from vastaanotto.errors import BackupError, BackupRejected

@@ -41,6 +41,7 @@ from typing import Callable
 
 from vastaanotto.db.sqlite_file import sqlite_module
 from vastaanotto.errors import DatabaseKeyError, SecretStoreUnavailable, StorageError
+from vastaanotto.paths import fsync_dir, fsync_file
 from vastaanotto.progress import Progress
 
 SQLITE_HEADER = b"SQLite format 3\x00"
@@ -206,23 +207,7 @@ def _verify(path: Path, key: bytes, expected: Inventory) -> None:
         conn.close()
 
 
-# -- durable file operations --------------------------------------------------------------------
-
-def fsync_file(path: Path) -> None:
-    with open(path, "rb+") as handle:
-        os.fsync(handle.fileno())
-
-
-def fsync_dir(folder: Path) -> None:
-    """Make renames in ``folder`` durable (POSIX); Windows has no directory handles to sync."""
-    if os.name != "posix":
-        return
-    fd = os.open(folder, os.O_RDONLY)
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)
-
+# -- durable file operations (fsync_file, fsync_dir: vastaanotto.paths) ------------------------
 
 def _remove(path: Path) -> None:
     for candidate in (path, *(Path(f"{path}{s}") for s in _COMPANIONS)):

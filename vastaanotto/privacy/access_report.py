@@ -11,7 +11,7 @@ import datetime as dt
 from dataclasses import dataclass
 
 from vastaanotto.clock import HELSINKI
-from vastaanotto.privacy.labels import t
+from vastaanotto.privacy.labels import action_label, t
 from vastaanotto.privacy.pdf import Document
 
 __all__ = ["AccessRow", "purpose_key", "what_text", "render_pdf", "date_text", "time_text"]
@@ -29,63 +29,9 @@ class AccessRow:
     reason: str
 
 
-# What an action did, in words a client understands (the action code is printed beside it
-# for the auditor).
-_WHAT = {
-    "client.viewed": ("katseli asiakastietoja", "såg kunduppgifterna", "viewed the client card"),
-    "client.created": ("loi asiakastiedot", "skapade kunduppgifterna", "created the client"),
-    "client.updated": ("muutti asiakastietoja", "ändrade kunduppgifterna",
-                       "changed client details"),
-    "client.history_viewed": ("katseli käyntihistoriaa", "såg besökshistoriken",
-                              "viewed the visit history"),
-    "client.consents_viewed": ("katseli suostumuksia", "såg samtyckena", "viewed consents"),
-    "hetu.revealed": ("katsoi henkilötunnuksen", "såg personbeteckningen",
-                      "viewed the identity code"),
-    "note.read": ("luki hoitotietoja", "läste vårduppgifter", "read treatment notes"),
-    "note.written": ("kirjoitti hoitotiedon", "skrev en vårdanteckning",
-                     "wrote a treatment note"),
-    "note.edited": ("korjasi hoitotietoa", "rättade en vårdanteckning",
-                    "corrected a treatment note"),
-    "appointment.booked": ("varasi ajan", "bokade en tid", "booked an appointment"),
-    "invoice.viewed": ("katseli laskua", "såg en faktura", "viewed an invoice"),
-    "invoice.printed": ("tulosti laskun", "skrev ut en faktura", "printed an invoice"),
-    "privacy.access_exported": ("vei tiedot pyyntöäsi varten", "exporterade uppgifterna för "
-                                "din begäran", "exported your data for your request"),
-    "privacy.access_report": ("laati tämän lokiselvityksen", "upprättade denna utredning",
-                              "produced this access report"),
-    "consent.given": ("kirjasi suostumuksen", "registrerade ett samtycke", "recorded a consent"),
-    "consent.withdrawn": ("kirjasi suostumuksen perumisen", "registrerade ett återkallande",
-                          "recorded a withdrawn consent"),
-    "consent.marketing_withdrawn": ("kirjasi markkinointikiellon",
-                                    "registrerade förbud mot marknadsföring",
-                                    "recorded an objection to marketing"),
-    "client.archived": ("arkistoi asiakastiedot", "arkiverade kunduppgifterna",
-                        "archived the client"),
-    "client.merged": ("yhdisti päällekkäiset asiakastiedot", "sammanslog dubbletter",
-                      "merged duplicate records"),
-    "appointment.moved": ("siirsi ajan", "flyttade en tid", "moved an appointment"),
-    "appointment.cancelled": ("perui ajan", "avbokade en tid", "cancelled an appointment"),
-    "appointment.arrived": ("kirjasi saapumisen", "registrerade ankomst", "marked the arrival"),
-    "appointment.completed": ("kirjasi käynnin", "registrerade besöket", "recorded the visit"),
-    "invoice.created": ("laati laskun", "upprättade en faktura", "drew up an invoice"),
-    "invoice.issued": ("lähetti laskun", "utfärdade en faktura", "issued an invoice"),
-    "payment.recorded": ("kirjasi maksun", "registrerade en betalning", "recorded a payment"),
-    "privacy.request_recorded": ("kirjasi tietosuojapyyntösi", "registrerade din begäran",
-                                 "recorded your request"),
-    "privacy.erasure_planned": ("laati poistosuunnitelman", "gjorde en raderingsplan",
-                                "planned the erasure"),
-    "privacy.erasure_executed": ("poisti tiedot pyyntösi mukaan", "raderade uppgifterna enligt "
-                                 "din begäran", "erased data as you asked"),
-    "audit.viewed": ("tarkasteli lokia", "granskade loggen", "reviewed the log"),
-    "permission.refused": ("yritti, mutta oikeus puuttui", "försökte utan behörighet",
-                           "tried without permission (refused)"),
-}
-_LANG_INDEX = {"fi": 0, "sv": 1, "en": 2}
-
-
 def what_text(action: str, language: str) -> str:
-    words = _WHAT.get(action)
-    return words[_LANG_INDEX.get(language, 0)] if words else action
+    """What an action did, in words a client understands (labels.action_label)."""
+    return action_label(action, language)
 
 
 def purpose_key(action: str, reason: str) -> str:

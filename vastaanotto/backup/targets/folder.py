@@ -7,7 +7,7 @@ import os
 from pathlib import Path
 from typing import Any, BinaryIO, Iterator
 
-from vastaanotto.backup.crypto import fsync_dir
+from vastaanotto.paths import fsync_dir
 from vastaanotto.backup.targets.base import RemoteFile, Target
 from vastaanotto.errors import BackupError, ValidationError
 
