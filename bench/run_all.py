@@ -7,9 +7,9 @@ import subprocess
 import sys
 from pathlib import Path
 
-BENCHES = ["startup.py", "free_slots.py", "invoice_pdf.py", "invoice_batch.py",
-           "client_card.py",
-           "client_search.py", "memory.py", "backup.py", "week_view.py", "drag_move.py"]
+BENCHES = ["startup.py", "week_view.py", "drag_move.py", "free_slots.py", "client_search.py",
+           "client_card.py", "invoice_pdf.py", "invoice_batch.py", "memory.py", "backup.py",
+           "encryption.py", "messages.py", "access_report.py"]
 
 
 def main() -> int:
@@ -22,8 +22,11 @@ def main() -> int:
             failed += 1
             print(out.stderr[-3000:])
             continue
-        last = out.stdout.strip().splitlines()[-1]
-        print(json.dumps(json.loads(last), indent=2))
+        lines = out.stdout.strip().splitlines()
+        try:  # most scripts end with one JSON line of figures
+            print(json.dumps(json.loads(lines[-1]), indent=2))
+        except (IndexError, json.JSONDecodeError):
+            print("\n".join(lines[-20:]))
     return 1 if failed else 0
 
 

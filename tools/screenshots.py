@@ -440,7 +440,9 @@ def main(argv=None) -> int:
     empty.dispose()
 
     # 2. Login on the demo practice.
-    create_demo_database(work / "demo", today=TODAY)
+    # The script makes its own invoices, payments and messages for the pictures, so the
+    # demo's own day-to-day activity is left out.
+    create_demo_database(work / "demo", today=TODAY, activity=False)
     db = open_practice_database(default_url(work / "demo"))
     login = LoginDialog(db)
     _save(login, args.out / "login.png", app)

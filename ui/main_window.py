@@ -24,7 +24,6 @@ from ui.actions import ActionId, apply_roles, build_actions
 from ui.admin.encryption_page import EncryptionStatusLabel
 from ui.backup.scheduler import BackupScheduler
 from ui.backup.status_label import BackupStatusLabel
-from ui.billing import BillingView
 from ui.calendar.calendar_view import CalendarView
 from ui.clients import ClientsView
 from ui.messages.dispatcher import MessageDispatcher
@@ -87,11 +86,11 @@ class MainWindow(QMainWindow):
         self.views[ViewId.CALENDAR] = CalendarView(self.ctx, self.apply_changes,
                                                   qsettings=self._qsettings)
         self.views[ViewId.CLIENTS] = ClientsView(self.ctx, self.apply_changes, tasks=self.tasks)
-        self.views[ViewId.BILLING] = BillingView(self.ctx, self.apply_changes, tasks=self.tasks)
-        # The message log, the privacy desk and Admin are built when first shown or asked for
-        # with view(): a stand-in holds each place until then, so that start-up stays short
-        # (bench/startup.py) and nobody loads the code of a view they never open.
-        self._factories: dict[ViewId, Callable[[], QWidget]] = {}
+        # Billing, the message log, the privacy desk and Admin are built when first shown or
+        # asked for with view(): a stand-in holds each place until then, so that start-up
+        # stays short (bench/startup.py) and nobody loads the code of a view they never open.
+        self._factories: dict[ViewId, Callable[[], QWidget]] = {
+            ViewId.BILLING: self._build_billing}
         if allowed(self.ctx.roles, Action.MESSAGE_LOG):
             self._factories[ViewId.MESSAGES] = self._build_message_log
         if allowed(self.ctx.roles, Action.PRIVACY_MANAGE):
@@ -324,6 +323,11 @@ class MainWindow(QMainWindow):
         placeholder.deleteLater()
         if was_current:
             self.view_stack.setCurrentWidget(view)
+
+    def _build_billing(self) -> QWidget:
+        from ui.billing import BillingView
+
+        return BillingView(self.ctx, self.apply_changes, tasks=self.tasks)
 
     def _build_message_log(self) -> QWidget:
         from ui.messages.log_view import MessageLogView

@@ -127,6 +127,13 @@ def open_for_session(url: str):
         import ui.main_window  # noqa: F401
         import ui.session  # noqa: F401
         import vastaanotto.services.auth  # noqa: F401
+        # The first calendar shades holidays: the holidays package loads every country
+        # (~0.1 s), so it is loaded and this year's Finnish calendar built here, meanwhile.
+        import datetime as dt
+
+        from vastaanotto.scheduling.availability import is_public_holiday
+
+        is_public_holiday(dt.date.today())
     except BaseException:
         db.dispose()
         raise

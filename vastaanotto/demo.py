@@ -18,7 +18,8 @@ import os
 import random
 import unicodedata
 import uuid
-from dataclasses import asdict, dataclass, field, replace
+from collections import Counter
+from dataclasses import asdict, dataclass, replace
 from decimal import Decimal
 from pathlib import Path
 
@@ -162,7 +163,8 @@ def create_demo_practice(db: Database, *, seed: int = 2026, clients: int = 2000,
     if not activity:
         step(len(PHASES), len(PHASES), "done")
         return summary
-    done = _Activity(db, owner_ctx, builder.rng, today, builder.client_base, clients).run()
+    done = _Activity(db, owner_ctx, builder.rng, today, builder.client_base, clients,
+                     builder.closed).run()
     step(len(PHASES), len(PHASES), "done")
     return replace(summary, appointments=summary.appointments + done.series_appointments,
                    booked=summary.booked + done.series_appointments, activity=done)
@@ -617,14 +619,6 @@ class _Sale:
     price: Decimal
 
 
-@dataclass
-class _Tally:
-    counts: dict[str, int] = field(default_factory=dict)
-
-    def add(self, key: str, n: int = 1) -> None:
-        self.counts[key] = self.counts.get(key, 0) + n
-
-
 class _Activity:
     """Invoices, bank transfers, desk sales, waitlist wishes, recurring series and privacy
     requests of the demo's recent past, made ONLY through the services: the invoice numbers,
@@ -633,18 +627,18 @@ class _Activity:
     The events are replayed in time order on a moved clock (``_DemoClock``), so invoice numbers
     grow with their issue dates. Everything happens before ``today``'s midnight, like the rest
     of the demo's history. Only clients of the upper half of the register are billed here:
-    bench/invoice_pdf.py and tools/screenshots.py invoice demo visits of their own.
+    bench/invoice_pdf.py invoices the first clients' visits itself. (A tool that picks visits
+    anywhere, as tools/screenshots.py does, needs ``activity=False``.)
     """
 
-    DESK_DAYS = 28          # the last four weeks: most visits there were paid at the desk
-    DESK_SHARE = 0.6        # of the visits in those weeks (the rest are left for the desk)
-    EARLIER_DESK_SHARE = 0.2  # before them: enough for each month of the sales report
+    DESK_SHARE = 0.55       # of the visits paid at the desk (the rest are left to the user)
     PAY_LATER_SHARE = 0.05  # visits sent an invoice the next working day
     COMPANY_CLIENTS = 6     # clients whose employer pays, billed monthly
 
     def __init__(self, db: Database, owner_ctx, rng: random.Random, today: dt.date,
-                 client_base: int, n_clients: int):
+                 client_base: int, n_clients: int, closed: set[dt.date]):
         self.db = db
+        self.closed = closed  # public holidays: no invoice is issued, no bank day
         self.rng = rng
         self.today = today
         self.midnight = _utc(today, 0)
@@ -664,10 +658,10 @@ class _Activity:
                     .where(Visit.client_id >= client_base + n_clients // 2)
                     .order_by(Visit.started_at, Visit.id))]
             self.service_ids = list(s.scalars(select(Service.id).order_by(Service.id)))
-        self.tally = _Tally()
+        self.tally: Counter[str] = Counter()
 
     def _workday(self, day: dt.date) -> dt.date:
-        while day.weekday() >= 5:
+        while day.weekday() >= 5 or day in self.closed:
             day += dt.timedelta(days=1)
         return day
 
@@ -714,14 +708,9 @@ class _Activity:
         return plans
 
     def _plan_sales(self, invoiced: set[int]) -> list[_Sale]:
-        first = self.today - dt.timedelta(days=self.DESK_DAYS)
-        sales = []
-        for v in self.visits:
-            share = self.DESK_SHARE if v[3].date() >= first else self.EARLIER_DESK_SHARE
-            if v[0] not in invoiced and self.rng.random() < share:
-                sales.append(_Sale(v[0], v[4] + dt.timedelta(minutes=self.rng.randint(1, 6)),
-                                   v[5]))
-        return sales
+        return [_Sale(v[0], v[4] + dt.timedelta(minutes=self.rng.randint(1, 6)), v[5])
+                for v in self.visits
+                if v[0] not in invoiced and self.rng.random() < self.DESK_SHARE]
 
     # -- the desk's actions -----------------------------------------------------------------
 
@@ -730,9 +719,9 @@ class _Activity:
         if plan.buyer is not None:
             invoicing.update_draft(self.desk, plan.invoice_id, buyer=Buyer(**plan.buyer),
                                    notes=COMPANY_INVOICE_NOTE)
-            self.tally.add("company_invoices")
+            self.tally["company_invoices"] += 1
         invoicing.issue(self.desk, plan.invoice_id, issue_date=plan.issue_day)
-        self.tally.add("invoices")
+        self.tally["invoices"] += 1
 
     def _bank(self, plan: _InvoicePlan) -> None:
         # Read directly, not through get_invoice_document: that would audit a view the
@@ -742,7 +731,7 @@ class _Activity:
                                          .where(Invoice.id == plan.invoice_id)).one()
         payments.record_bank_payment(self.owner, plan.invoice_id, total, plan.paid_on,
                                      reference)
-        self.tally.add("invoices_paid")
+        self.tally["invoices_paid"] += 1
 
     def _sell(self, sale: _Sale) -> None:
         rng = self.rng
@@ -754,8 +743,8 @@ class _Activity:
             given = str(sale.price if note == 0 else (int(sale.price) // note + 1) * note)
         payments.take_payment(self.desk, visit_ids=[sale.visit_id],
                               tenders=[Tender(method, sale.price)], cash_given=given)
-        self.tally.add("desk_sales")
-        self.tally.add(f"{method.value}_sales")
+        self.tally["desk_sales"] += 1
+        self.tally[f"{method.value}_sales"] += 1
 
     def run(self) -> DemoActivity:
         plans = self._plan_invoices()
@@ -778,14 +767,14 @@ class _Activity:
         self._waitlist()
         series_made, booked = self._series()
         requests = self._privacy()
-        c = self.tally.counts
+        c = self.tally
         return DemoActivity(
-            invoices=c.get("invoices", 0), company_invoices=c.get("company_invoices", 0),
-            invoices_paid=c.get("invoices_paid", 0), invoices_open=len(unpaid) - overdue,
-            invoices_overdue=overdue, desk_sales=c.get("desk_sales", 0),
-            cash_sales=c.get("cash_sales", 0), card_sales=c.get("card_sales", 0),
-            mobilepay_sales=c.get("mobilepay_sales", 0),
-            waitlist_entries=c.get("waitlist", 0), series=series_made,
+            invoices=c["invoices"], company_invoices=c["company_invoices"],
+            invoices_paid=c["invoices_paid"], invoices_open=len(unpaid) - overdue,
+            invoices_overdue=overdue, desk_sales=c["desk_sales"],
+            cash_sales=c["cash_sales"], card_sales=c["card_sales"],
+            mobilepay_sales=c["mobilepay_sales"],
+            waitlist_entries=c["waitlist"], series=series_made,
             series_appointments=booked, privacy_requests=requests)
 
     def _waitlist(self) -> None:
@@ -799,7 +788,7 @@ class _Activity:
                                service_id=rng.choice(self.service_ids), earliest=earliest,
                                latest=earliest + dt.timedelta(days=rng.choice((14, 21, 28))),
                                note=WAITLIST_NOTES[n % len(WAITLIST_NOTES)])
-            self.tally.add("waitlist")
+            self.tally["waitlist"] += 1
 
     def _series(self) -> tuple[int, int]:
         """A weekly psychotherapy series and a fortnightly physiotherapy one, made yesterday

@@ -466,8 +466,10 @@ def test_desk_sales_fill_the_cash_report_and_the_monthly_chart(demo):
         ended = visit_end[payment.invoice_id]
         assert ended < payment.received_at < ended + dt.timedelta(minutes=10)
         assert payment.received_by_id == receptionist
-    recent = [p for p in desk if p.received_at >= NOW - dt.timedelta(days=28)]
-    assert len(recent) > len(desk) / 3
+    # Sales on most working days of the last four weeks (Christmas and New Year among them).
+    recent = {p.received_at.astimezone(HELSINKI).date() for p in desk
+              if p.received_at >= NOW - dt.timedelta(days=28)}
+    assert len(recent) >= 15
     owner = _owner(db)
     busiest = Counter(p.received_at.astimezone(HELSINKI).date() for p in desk).most_common(1)
     day, count = busiest[0]
@@ -534,11 +536,12 @@ def test_clients_with_upcoming_bookings_would_get_reminders(demo):
 
 
 def test_the_audit_chain_of_the_whole_demo_verifies(demo):
-    db, _ = demo
+    db, summary = demo
     with db.session() as s:
         result = audit_chain.verify(s, db.audit_key)
         events = s.scalar(select(func.count()).select_from(AuditEvent))
-    assert result.ok and result.checked == events > 500
+    # A desk sale is two events (the receipt issued, the payment taken).
+    assert result.ok and result.checked == events > 3 + 2 * summary.activity.desk_sales
 
 
 def test_without_activity_the_calendar_is_bare(tmp_path):

@@ -87,8 +87,9 @@ def test_admin_view_is_built_when_first_shown(make_window, owner_ctx):
 
 
 @pytest.mark.parametrize("view_id, row, class_name", [
-    (ViewId.MESSAGES, 3, "MessageLogView"), (ViewId.PRIVACY, 4, "PrivacyView")])
-def test_message_log_and_privacy_desk_are_built_when_first_shown(make_window, owner_ctx,
+    (ViewId.BILLING, 2, "BillingView"), (ViewId.MESSAGES, 3, "MessageLogView"),
+    (ViewId.PRIVACY, 4, "PrivacyView")])
+def test_billing_message_log_and_privacy_desk_are_built_when_first_shown(make_window, owner_ctx,
                                                                   view_id, row, class_name):
     window = make_window(owner_ctx)
     assert not [w for w in window.findChildren(QWidget) if type(w).__name__ == class_name]
